@@ -1,0 +1,209 @@
+package io.sellercenter.accesstokens.adapter.persistence;
+
+import io.micronaut.context.ApplicationContext;
+import io.sellercenter.accesstokens.application.port.in.AccessTokenPage;
+import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
+import io.sellercenter.accesstokens.application.port.out.SellerStore;
+import io.sellercenter.accesstokens.application.port.out.Transactions;
+import io.sellercenter.accesstokens.application.port.out.UserStore;
+import io.sellercenter.accesstokens.domain.AccessToken;
+import io.sellercenter.accesstokens.domain.AccessTokenId;
+import io.sellercenter.accesstokens.domain.Email;
+import io.sellercenter.accesstokens.domain.Note;
+import io.sellercenter.accesstokens.domain.Role;
+import io.sellercenter.accesstokens.domain.Seller;
+import io.sellercenter.accesstokens.domain.SellerId;
+import io.sellercenter.accesstokens.domain.SellerName;
+import io.sellercenter.accesstokens.domain.TokenPolicy;
+import io.sellercenter.accesstokens.domain.TokenSecret;
+import io.sellercenter.accesstokens.domain.TokenStatus;
+import io.sellercenter.accesstokens.domain.UserAccount;
+import io.sellercenter.accesstokens.domain.UserId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PersistenceAdaptersTest {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final TokenPolicy POLICY = new TokenPolicy(Duration.ofDays(365));
+    private static ApplicationContext context;
+
+    private AccessTokenStore tokens;
+    private SellerStore sellers;
+    private UserStore users;
+    private Transactions transactions;
+    private Instant now;
+    private Seller seller;
+    private UserAccount admin;
+
+    @BeforeAll
+    static void startDatabase() {
+        context = PersistenceContext.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    @BeforeEach
+    void seedSellerWithAdmin() {
+        tokens = context.getBean(AccessTokenStore.class);
+        sellers = context.getBean(SellerStore.class);
+        users = context.getBean(UserStore.class);
+        transactions = context.getBean(Transactions.class);
+        now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        seller = newSeller("Seller " + UUID.randomUUID());
+        admin = newAdmin(seller);
+    }
+
+    @Test
+    void tokenIsFoundByItsHashExactlyAsItWasStored() {
+        TokenSecret secret = TokenSecret.generate(RANDOM::nextInt);
+        AccessToken token = AccessToken.generate(new AccessTokenId(UUID.randomUUID()), seller.id(), admin.id(), secret,
+                new Note("ERP sync"), now.plus(Duration.ofDays(30)), now, POLICY);
+        tokens.add(token);
+
+        AccessToken found = tokens.findByHash(secret.hash()).orElseThrow();
+
+        assertThat(found.id()).isEqualTo(token.id());
+        assertThat(found.sellerId()).isEqualTo(seller.id());
+        assertThat(found.createdBy()).isEqualTo(admin.id());
+        assertThat(found.hash()).isEqualTo(secret.hash());
+        assertThat(found.hint()).isEqualTo(secret.hint());
+        assertThat(found.note()).isEqualTo(new Note("ERP sync"));
+        assertThat(found.validUntil()).isEqualTo(token.validUntil());
+        assertThat(found.createdAt()).isEqualTo(now);
+        assertThat(found.revokedAt()).isEmpty();
+        assertThat(found.lastUsedAt()).isEmpty();
+    }
+
+    @Test
+    void anotherSellersTokenIsNotFound() {
+        AccessToken token = newToken(seller, admin, now.plus(Duration.ofDays(1)), now);
+        Seller other = newSeller("Other");
+
+        assertThat(tokens.find(seller.id(), token.id())).isPresent();
+        assertThat(tokens.find(other.id(), token.id())).isEmpty();
+        assertThat(transactions.inTransaction(() -> tokens.findForUpdate(other.id(), token.id()))).isEmpty();
+    }
+
+    @Test
+    void revocationIsStored() {
+        AccessToken token = newToken(seller, admin, now.plus(Duration.ofDays(1)), now);
+        Instant later = now.plusSeconds(5);
+
+        transactions.inTransaction(() -> {
+            AccessToken locked = tokens.findForUpdate(seller.id(), token.id()).orElseThrow();
+            tokens.saveRevocation(locked.revoke(later));
+            return null;
+        });
+
+        AccessToken found = tokens.find(seller.id(), token.id()).orElseThrow();
+        assertThat(found.revokedAt()).contains(later);
+        assertThat(found.validUntil()).isEqualTo(later);
+        assertThat(found.statusAt(later)).isEqualTo(TokenStatus.REVOKED);
+    }
+
+    @Test
+    void pagesListNewestFirstAndFilterByStatusAtTheGivenInstant() {
+        AccessToken expired = newToken(seller, admin, now.plusSeconds(10), now.minusSeconds(30));
+        AccessToken active = newToken(seller, admin, now.plus(Duration.ofDays(1)), now.minusSeconds(20));
+        AccessToken revoked = newToken(seller, admin, now.plus(Duration.ofDays(1)), now.minusSeconds(10));
+        transactions.inTransaction(() -> {
+            tokens.saveRevocation(revoked.revoke(now.minusSeconds(5)));
+            return null;
+        });
+        newToken(newSeller("Someone else"), null, now.plus(Duration.ofDays(1)), now);
+        Instant listedAt = now.plusSeconds(60);
+
+        AccessTokenPage all = tokens.page(seller.id(), Optional.empty(), listedAt, 0, 2);
+        assertThat(all.items()).extracting(AccessToken::id).containsExactly(revoked.id(), active.id());
+        assertThat(all.totalItems()).isEqualTo(3);
+        assertThat(tokens.page(seller.id(), Optional.empty(), listedAt, 1, 2).items())
+                .extracting(AccessToken::id).containsExactly(expired.id());
+
+        assertThat(ids(TokenStatus.ACTIVE, listedAt)).containsExactly(active.id());
+        assertThat(ids(TokenStatus.EXPIRED, listedAt)).containsExactly(expired.id());
+        assertThat(ids(TokenStatus.REVOKED, listedAt)).containsExactly(revoked.id());
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        AccessToken token = AccessToken.generate(new AccessTokenId(UUID.randomUUID()), seller.id(), admin.id(),
+                TokenSecret.generate(RANDOM::nextInt), Note.empty(), now.plusSeconds(60), now, POLICY);
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            tokens.add(token);
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(tokens.find(seller.id(), token.id())).isEmpty();
+    }
+
+    @Test
+    void anEmailBelongsToOneUserOnly() {
+        UserAccount twin = new UserAccount(new UserId(UUID.randomUUID()), admin.email(), Role.SELLER_MEMBER,
+                seller.id(), "another hash");
+
+        assertThat(users.addIfEmailFree(twin)).isFalse();
+        assertThat(users.findByEmail(admin.email()).orElseThrow().id()).isEqualTo(admin.id());
+    }
+
+    @Test
+    void usersAreFoundByEmailWithTheirRoleAndSeller() {
+        UserAccount operator = new UserAccount(new UserId(UUID.randomUUID()),
+                new Email("operator-" + UUID.randomUUID() + "@example.com"), Role.PLATFORM_OPERATOR, null, "hash");
+        assertThat(users.addIfEmailFree(operator)).isTrue();
+
+        assertThat(users.findByEmail(operator.email())).contains(operator);
+        assertThat(users.findByEmail(admin.email())).contains(admin);
+        assertThat(users.findByEmail(new Email("nobody@example.com"))).isEmpty();
+    }
+
+    @Test
+    void sellersAreListedByName() {
+        Seller zulu = newSeller("zz Zulu " + UUID.randomUUID());
+        Seller alpha = newSeller("  Alpha ");
+
+        assertThat(sellers.findAll()).startsWith(alpha).endsWith(zulu);
+        assertThat(sellers.find(alpha.id())).contains(alpha);
+        assertThat(sellers.find(new SellerId(UUID.randomUUID()))).isEmpty();
+    }
+
+    private java.util.List<AccessTokenId> ids(TokenStatus status, Instant at) {
+        return tokens.page(seller.id(), Optional.of(status), at, 0, 10).items().stream().map(AccessToken::id).toList();
+    }
+
+    private Seller newSeller(String name) {
+        Seller created = new Seller(new SellerId(UUID.randomUUID()), new SellerName(name));
+        sellers.add(created);
+        return created;
+    }
+
+    private UserAccount newAdmin(Seller of) {
+        UserAccount user = new UserAccount(new UserId(UUID.randomUUID()),
+                new Email("admin-" + UUID.randomUUID() + "@example.com"), Role.SELLER_ADMIN, of.id(), "hash");
+        assertThat(users.addIfEmailFree(user)).isTrue();
+        return user;
+    }
+
+    private AccessToken newToken(Seller of, UserAccount by, Instant validUntil, Instant createdAt) {
+        UserAccount creator = by != null ? by : newAdmin(of);
+        AccessToken token = AccessToken.generate(new AccessTokenId(UUID.randomUUID()), of.id(), creator.id(),
+                TokenSecret.generate(RANDOM::nextInt), Note.empty(), validUntil, createdAt, POLICY);
+        tokens.add(token);
+        return token;
+    }
+}

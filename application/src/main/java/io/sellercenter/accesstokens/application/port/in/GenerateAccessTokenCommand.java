@@ -1,0 +1,26 @@
+package io.sellercenter.accesstokens.application.port.in;
+
+import io.sellercenter.accesstokens.domain.InvalidInput;
+import io.sellercenter.accesstokens.domain.Note;
+import io.sellercenter.accesstokens.domain.SellerId;
+import io.sellercenter.accesstokens.domain.UserId;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Generate a token for {@code sellerId}, requested by one of its admins. {@code validUntil} is kept to the microsecond,
+ * the precision every instant here is stored with.
+ */
+public record GenerateAccessTokenCommand(SellerId sellerId, UserId requestedBy, Instant validUntil, Note note) {
+    public GenerateAccessTokenCommand {
+        Objects.requireNonNull(sellerId, "sellerId");
+        Objects.requireNonNull(requestedBy, "requestedBy");
+        if (validUntil == null) {
+            throw new InvalidInput("validUntil", "is required");
+        }
+        validUntil = validUntil.truncatedTo(ChronoUnit.MICROS);
+        note = note == null ? Note.empty() : note;
+    }
+}

@@ -1,0 +1,24 @@
+package io.sellercenter.accesstokens.application.port.in;
+
+import io.sellercenter.accesstokens.domain.AccessTokenId;
+import io.sellercenter.accesstokens.domain.SellerId;
+import io.sellercenter.accesstokens.domain.UserId;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renew token {@code tokenId} of {@code sellerId}. Without {@code validUntil}, the replacement lives as long as the old
+ * token was meant to.
+ */
+public record RenewAccessTokenCommand(SellerId sellerId, AccessTokenId tokenId, UserId requestedBy,
+                                      Optional<Instant> validUntil) {
+    public RenewAccessTokenCommand {
+        Objects.requireNonNull(sellerId, "sellerId");
+        Objects.requireNonNull(tokenId, "tokenId");
+        Objects.requireNonNull(requestedBy, "requestedBy");
+        validUntil = validUntil == null ? Optional.empty() : validUntil.map(v -> v.truncatedTo(ChronoUnit.MICROS));
+    }
+}

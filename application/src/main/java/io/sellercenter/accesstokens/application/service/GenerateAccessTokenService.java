@@ -1,0 +1,35 @@
+package io.sellercenter.accesstokens.application.service;
+
+import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
+import io.sellercenter.accesstokens.application.port.out.RandomSource;
+import io.sellercenter.accesstokens.application.port.out.TimeSource;
+import io.sellercenter.accesstokens.application.port.out.Transactions;
+import io.sellercenter.accesstokens.domain.GeneratedAccessToken;
+import io.sellercenter.accesstokens.domain.TokenPolicy;
+
+public final class GenerateAccessTokenService implements GenerateAccessTokenUseCase {
+    private final AccessTokenStore tokens;
+    private final TimeSource time;
+    private final Transactions transactions;
+    private final TokenMint mint;
+
+    public GenerateAccessTokenService(AccessTokenStore tokens, TimeSource time, RandomSource random,
+                                      TokenPolicy policy, Transactions transactions) {
+        this.tokens = tokens;
+        this.time = time;
+        this.transactions = transactions;
+        this.mint = new TokenMint(random, policy);
+    }
+
+    @Override
+    public GeneratedAccessToken generate(GenerateAccessTokenCommand command) {
+        GeneratedAccessToken generated = mint.mint(command.sellerId(), command.requestedBy(), command.note(),
+                command.validUntil(), time.now());
+        return transactions.inTransaction(() -> {
+            tokens.add(generated.token());
+            return generated;
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package io.sellercenter.accesstokens.application.service;
+
+import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.RenewalResult;
+import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
+import io.sellercenter.accesstokens.application.port.out.RandomSource;
+import io.sellercenter.accesstokens.application.port.out.TimeSource;
+import io.sellercenter.accesstokens.application.port.out.Transactions;
+import io.sellercenter.accesstokens.domain.AccessToken;
+import io.sellercenter.accesstokens.domain.GeneratedAccessToken;
+import io.sellercenter.accesstokens.domain.TokenPolicy;
+
+import java.time.Instant;
+import java.util.Optional;
+
+public final class RenewAccessTokenService implements RenewAccessTokenUseCase {
+    private final AccessTokenStore tokens;
+    private final TimeSource time;
+    private final Transactions transactions;
+    private final TokenMint mint;
+
+    public RenewAccessTokenService(AccessTokenStore tokens, TimeSource time, RandomSource random,
+                                   TokenPolicy policy, Transactions transactions) {
+        this.tokens = tokens;
+        this.time = time;
+        this.transactions = transactions;
+        this.mint = new TokenMint(random, policy);
+    }
+
+    @Override
+    public RenewalResult renew(RenewAccessTokenCommand command) {
+        return transactions.inTransaction(() -> {
+            Optional<AccessToken> found = tokens.findForUpdate(command.sellerId(), command.tokenId());
+            if (found.isEmpty()) {
+                return new RenewalResult.NotFound();
+            }
+            AccessToken old = found.get();
+            if (old.isRevoked()) {
+                return new RenewalResult.AlreadyRevoked(old);
+            }
+            Instant now = time.now();
+            Instant validUntil = command.validUntil().orElseGet(() -> defaultValidUntil(old, now));
+            GeneratedAccessToken replacement = mint.mint(old.sellerId(), command.requestedBy(), old.note(),
+                    validUntil, now);
+            AccessToken revoked = old.revoke(now);
+            tokens.add(replacement.token());
+            tokens.saveRevocation(revoked);
+            return new RenewalResult.Renewed(replacement, revoked);
+        });
+    }
+
+    /** The old token's lifetime from now, within what the policy allows today. */
+    private Instant defaultValidUntil(AccessToken old, Instant now) {
+        Instant sameLifetime = old.defaultRenewalValidUntil(now);
+        Instant latest = mint.policy().latestValidUntil(now);
+        return sameLifetime.isAfter(latest) ? latest : sameLifetime;
+    }
+}

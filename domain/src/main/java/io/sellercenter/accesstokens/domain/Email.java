@@ -1,0 +1,25 @@
+package io.sellercenter.accesstokens.domain;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A user's e-mail address, which is also their sign-in name: trimmed, lower case, at most 254 characters. */
+public record Email(String address) {
+    public static final int MAX_LENGTH = 254;
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    public Email {
+        address = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+        if (address.isEmpty()) {
+            throw new InvalidInput("email", "is required");
+        }
+        if (address.length() > MAX_LENGTH || !SHAPE.matcher(address).matches()) {
+            throw new InvalidInput("email", "must be an e-mail address");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return address;
+    }
+}

@@ -1,0 +1,75 @@
+package io.sellercenter.accesstokens.adapter.web;
+
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import io.micronaut.security.token.TokenAuthenticationFetcher;
+import io.sellercenter.accesstokens.application.port.in.AuthenticateAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.TokenCheck;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Authenticates API calls that carry an access token in the {@code Authorization} header, in any of the forms the
+ * seller API documents: {@code Bearer <token>}, {@code Token <token>} or the bare token (scheme case-insensitive).
+ * Session JWTs are left to micronaut-security's own bearer fetcher. The check may hit the database, so it runs on the
+ * blocking pool, never on the event loop.
+ */
+@Singleton
+class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+    private final AuthenticateAccessTokenUseCase authenticate;
+    private final ExecutorService blocking;
+
+    AccessTokenAuthenticationFetcher(AuthenticateAccessTokenUseCase authenticate,
+                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.authenticate = authenticate;
+        this.blocking = blocking;
+    }
+
+    @Override
+    public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        Optional<String> presented = presentedToken(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
+        if (presented.isEmpty()) {
+            return Publishers.empty();
+        }
+        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(
+                () -> authenticate.check(presented.get()), blocking)
+                .thenApply(check -> check instanceof TokenCheck.Valid valid
+                        ? Principals.accessToken(valid.token())
+                        : null));
+    }
+
+    /** The credential of an {@code Authorization} header meant as an access token; JWTs (with dots) are not. */
+    static Optional<String> presentedToken(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        String value = header.strip();
+        int space = value.indexOf(' ');
+        String credential;
+        if (space < 0) {
+            credential = value;
+        } else {
+            String scheme = value.substring(0, space).toLowerCase(Locale.ROOT);
+            if (!scheme.equals("bearer") && !scheme.equals("token")) {
+                return Optional.empty();
+            }
+            credential = value.substring(space + 1).strip();
+        }
+        return credential.isEmpty() || credential.indexOf('.') >= 0 ? Optional.empty() : Optional.of(credential);
+    }
+
+    @Override
+    public int getOrder() {
+        return TokenAuthenticationFetcher.ORDER + 1;
+    }
+}

@@ -1,0 +1,135 @@
+package io.sellercenter.accesstokens.adapter.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.GetAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.ListAccessTokensQuery;
+import io.sellercenter.accesstokens.application.port.in.ListAccessTokensUseCase;
+import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.RenewalResult;
+import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.out.TimeSource;
+import io.sellercenter.accesstokens.domain.AccessTokenId;
+import io.sellercenter.accesstokens.domain.GeneratedAccessToken;
+import io.sellercenter.accesstokens.domain.Note;
+import io.sellercenter.accesstokens.domain.TokenStatus;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Settings → Access Tokens: a seller admin, signed in with a session, manages their own seller's tokens. Members and
+ * access tokens have no role that passes the check below, so they get 403; another seller's token is 404.
+ */
+@Controller("/api/v1/access-tokens")
+@Secured("SELLER_ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AccessTokenController {
+    private final GenerateAccessTokenUseCase generate;
+    private final ListAccessTokensUseCase list;
+    private final GetAccessTokenUseCase get;
+    private final RevokeAccessTokenUseCase revoke;
+    private final RenewAccessTokenUseCase renew;
+    private final AccessTokenResponseMapper mapper;
+    private final TimeSource time;
+
+    AccessTokenController(GenerateAccessTokenUseCase generate, ListAccessTokensUseCase list, GetAccessTokenUseCase get,
+                          RevokeAccessTokenUseCase revoke, RenewAccessTokenUseCase renew,
+                          AccessTokenResponseMapper mapper, TimeSource time) {
+        this.generate = generate;
+        this.list = list;
+        this.get = get;
+        this.revoke = revoke;
+        this.renew = renew;
+        this.mapper = mapper;
+        this.time = time;
+    }
+
+    @Post
+    MutableHttpResponse<GeneratedAccessTokenResponse> generate(@Body GenerateAccessTokenRequest body,
+                                                              Authentication authentication) {
+        Principals.SessionUser admin = admin(authentication);
+        GeneratedAccessToken generated = generate.generate(new GenerateAccessTokenCommand(admin.adminSellerId(),
+                admin.userId(), RequestValues.instant("validUntil", body.validUntil()), new Note(body.note())));
+        return created(generated);
+    }
+
+    @Get
+    AccessTokenPageResponse list(@Nullable @QueryValue String status, @Nullable @QueryValue String page,
+                                 @Nullable @QueryValue String size, Authentication authentication) {
+        Optional<TokenStatus> wanted = status == null || status.isBlank()
+                ? Optional.empty()
+                : Optional.of(RequestValues.oneOf("status", status, TokenStatus.class));
+        ListAccessTokensQuery query = new ListAccessTokensQuery(admin(authentication).adminSellerId(), wanted,
+                RequestValues.integer("page", page, 0),
+                RequestValues.integer("size", size, ListAccessTokensQuery.DEFAULT_SIZE));
+        return mapper.toResponse(list.list(query), time.now());
+    }
+
+    @Get("/{id}")
+    MutableHttpResponse<?> get(@PathVariable String id, Authentication authentication) {
+        return get.get(admin(authentication).adminSellerId(), tokenId(id))
+                .<MutableHttpResponse<?>>map(token -> HttpResponse.ok(mapper.toResponse(token, time.now())))
+                .orElseGet(AccessTokenController::noSuchToken);
+    }
+
+    @Post("/{id}/revoke")
+    MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication) {
+        Principals.SessionUser admin = admin(authentication);
+        return revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(), tokenId(id), admin.userId()))
+                .<MutableHttpResponse<?>>map(token -> HttpResponse.ok(mapper.toResponse(token, time.now())))
+                .orElseGet(AccessTokenController::noSuchToken);
+    }
+
+    @Post("/{id}/renew")
+    MutableHttpResponse<?> renew(@PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
+                                 Authentication authentication) {
+        Principals.SessionUser admin = admin(authentication);
+        Optional<String> validUntil = Optional.ofNullable(body).map(RenewAccessTokenRequest::validUntil);
+        RenewalResult result = renew.renew(new RenewAccessTokenCommand(admin.adminSellerId(), tokenId(id),
+                admin.userId(), validUntil.map(v -> RequestValues.instant("validUntil", v))));
+        if (result instanceof RenewalResult.Renewed renewed) {
+            return created(renewed.replacement());
+        }
+        if (result instanceof RenewalResult.AlreadyRevoked) {
+            return Problems.conflict("token-revoked", "Token revoked",
+                    "A revoked token cannot be renewed; generate a new one instead.");
+        }
+        return noSuchToken();
+    }
+
+    private MutableHttpResponse<GeneratedAccessTokenResponse> created(GeneratedAccessToken generated) {
+        return HttpResponse.created(mapper.toResponse(generated, time.now()),
+                        URI.create("/api/v1/access-tokens/" + generated.token().id().value()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    private static Principals.SessionUser admin(Authentication authentication) {
+        return Principals.sessionUser(authentication)
+                .orElseThrow(() -> new IllegalStateException("token management requires a session"));
+    }
+
+    private static AccessTokenId tokenId(String id) {
+        return new AccessTokenId(RequestValues.uuid("id", id));
+    }
+
+    private static MutableHttpResponse<Problem> noSuchToken() {
+        return Problems.notFound("Your seller has no access token with this id.");
+    }
+}

@@ -1,0 +1,52 @@
+package io.sellercenter.accesstokens.adapter.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.sellercenter.accesstokens.application.port.in.GetSellerUseCase;
+import io.sellercenter.accesstokens.domain.SellerId;
+
+import java.util.UUID;
+
+/** Who the caller is: the seller and token behind an access token, or the user behind a session. */
+@Controller("/api/v1/me")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MeController {
+    private final GetSellerUseCase sellers;
+
+    MeController(GetSellerUseCase sellers) {
+        this.sellers = sellers;
+    }
+
+    @Get
+    Object me(Authentication authentication) {
+        if (Principals.isAccessToken(authentication)) {
+            String sellerId = String.valueOf(authentication.getAttributes().get(Principals.SELLER_ID));
+            String sellerName = sellers.get(new SellerId(UUID.fromString(sellerId)))
+                    .map(seller -> seller.name().text()).orElse(null);
+            return new TokenCaller(Principals.ACCESS_TOKEN, sellerId, sellerName, authentication.getName(),
+                    String.valueOf(authentication.getAttributes().get(Principals.VALID_UNTIL)));
+        }
+        Principals.SessionUser user = Principals.sessionUser(authentication)
+                .orElseThrow(() -> new IllegalStateException("neither a session nor an access token"));
+        return new SessionCaller(Principals.SESSION, user.userId().value().toString(), user.email(),
+                user.role().name(), user.sellerId().map(SellerId::toString).orElse(null));
+    }
+
+    @Serdeable
+    record TokenCaller(String authenticatedBy, String sellerId, @Nullable String sellerName, String tokenId,
+                       String validUntil) {
+    }
+
+    @Serdeable
+    record SessionCaller(String authenticatedBy, String userId, String email, String role,
+                         @Nullable String sellerId) {
+    }
+}

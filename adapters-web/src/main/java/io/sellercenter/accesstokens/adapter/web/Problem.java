@@ -1,0 +1,21 @@
+package io.sellercenter.accesstokens.adapter.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * An error as RFC 9457 problem details. {@code type} is a stable URI per kind of problem; {@code errors} lists the
+ * offending fields of a request that failed validation.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record Problem(String type, String title, int status, String detail, @Nullable List<FieldError> errors) {
+
+    /** One field of the request and what is wrong with it. */
+    @Serdeable
+    record FieldError(String field, String message) {
+    }
+}

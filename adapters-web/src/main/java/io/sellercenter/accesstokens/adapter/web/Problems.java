@@ -1,0 +1,63 @@
+package io.sellercenter.accesstokens.adapter.web;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+
+import java.util.List;
+
+/** The one place where each kind of failure gets its problem type, status and wording. */
+final class Problems {
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final String TYPE_BASE = "https://api.sellercenter.io/problems/";
+
+    private Problems() {
+    }
+
+    static MutableHttpResponse<Problem> validation(List<Problem.FieldError> errors) {
+        return respond(HttpStatus.BAD_REQUEST, "validation-failed", "Request validation failed",
+                "One or more fields are invalid; see errors.", errors);
+    }
+
+    static MutableHttpResponse<Problem> malformedRequest(String detail) {
+        return respond(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail, null);
+    }
+
+    static MutableHttpResponse<Problem> unauthorized(String detail) {
+        return respond(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail, null);
+    }
+
+    static MutableHttpResponse<Problem> forbidden(String detail) {
+        return respond(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, null);
+    }
+
+    static MutableHttpResponse<Problem> notFound(String detail) {
+        return respond(HttpStatus.NOT_FOUND, "not-found", "Not found", detail, null);
+    }
+
+    static MutableHttpResponse<Problem> conflict(String type, String title, String detail) {
+        return respond(HttpStatus.CONFLICT, type, title, detail, null);
+    }
+
+    static MutableHttpResponse<Problem> internalError() {
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Something went wrong on our side. Nothing was changed; please try again later.", null);
+    }
+
+    /** A problem for a status that has no more specific type: the framework's own 404, 405, 406, 413, 415 ... */
+    static MutableHttpResponse<Problem> ofStatus(HttpStatus status, String detail) {
+        String slug = status.getReason().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return respond(status, slug, status.getReason(), detail, null);
+    }
+
+    static Problem body(HttpStatus status, String type, String title, String detail, List<Problem.FieldError> errors) {
+        return new Problem(TYPE_BASE + type, title, status.getCode(), detail, errors);
+    }
+
+    private static MutableHttpResponse<Problem> respond(HttpStatus status, String type, String title, String detail,
+                                                       List<Problem.FieldError> errors) {
+        return HttpResponse.<Problem>status(status)
+                .body(body(status, type, title, detail, errors))
+                .contentType(PROBLEM_JSON);
+    }
+}

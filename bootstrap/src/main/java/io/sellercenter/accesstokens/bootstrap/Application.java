@@ -1,0 +1,58 @@
+package io.sellercenter.accesstokens.bootstrap;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts the service. Without {@code DATASOURCES_DEFAULT_URL} it runs on an embedded PostgreSQL whose data lives under
+ * {@code ACCESS_TOKENS_DATA_DIR} (default {@code ./data}), and seeds a demo seller into an empty one.
+ */
+public final class Application {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, Object> properties = new HashMap<>();
+        EmbeddedDatabase embedded = null;
+        if (isBlank(System.getenv("DATASOURCES_DEFAULT_URL")) && isBlank(System.getProperty("datasources.default.url"))) {
+            Path dataDirectory = Path.of(envOr("ACCESS_TOKENS_DATA_DIR", "data"));
+            LOG.info("No DATASOURCES_DEFAULT_URL set: starting the embedded PostgreSQL in {}", dataDirectory.toAbsolutePath());
+            embedded = EmbeddedDatabase.start(dataDirectory);
+            properties.putAll(embeddedDatabaseProperties(embedded.jdbcUrl()));
+        }
+        ApplicationContext context = Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+        if (embedded != null) {
+            EmbeddedDatabase database = embedded;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                context.close();
+                database.close();
+            }, "embedded-postgres-shutdown"));
+        }
+    }
+
+    /** What the service needs to run on the embedded database, seeding a demo seller when it is empty. */
+    static Map<String, Object> embeddedDatabaseProperties(String jdbcUrl) {
+        return Map.of(
+                "datasources.default.url", jdbcUrl,
+                "datasources.default.username", EmbeddedDatabase.USER,
+                "datasources.default.password", "",
+                "access-tokens.demo.seed-when-empty", true);
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return isBlank(value) ? fallback : value;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

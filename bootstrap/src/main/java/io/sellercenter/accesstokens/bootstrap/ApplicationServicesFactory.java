@@ -1,0 +1,102 @@
+package io.sellercenter.accesstokens.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
+import io.sellercenter.accesstokens.application.port.out.PasswordHasher;
+import io.sellercenter.accesstokens.application.port.out.RandomSource;
+import io.sellercenter.accesstokens.application.port.out.SellerStore;
+import io.sellercenter.accesstokens.application.port.out.TimeSource;
+import io.sellercenter.accesstokens.application.port.out.Transactions;
+import io.sellercenter.accesstokens.application.port.out.UserStore;
+import io.sellercenter.accesstokens.application.service.AuthenticateAccessTokenService;
+import io.sellercenter.accesstokens.application.service.GenerateAccessTokenService;
+import io.sellercenter.accesstokens.application.service.GetAccessTokenService;
+import io.sellercenter.accesstokens.application.service.ListAccessTokensService;
+import io.sellercenter.accesstokens.application.service.RenewAccessTokenService;
+import io.sellercenter.accesstokens.application.service.RevokeAccessTokenService;
+import io.sellercenter.accesstokens.application.service.SellerService;
+import io.sellercenter.accesstokens.application.service.SignInService;
+import io.sellercenter.accesstokens.application.service.UserAccountService;
+import io.sellercenter.accesstokens.domain.TokenPolicy;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Builds the application services from their ports. The core carries no framework annotation, so it is wired here:
+ * each service is a bean under every in-port it implements.
+ */
+@Factory
+class ApplicationServicesFactory {
+
+    @Singleton
+    TimeSource timeSource() {
+        return new SystemTimeSource(Clock.systemUTC());
+    }
+
+    @Singleton
+    RandomSource randomSource() {
+        return new SecureRandomSource();
+    }
+
+    @Singleton
+    PasswordHasher passwordHasher(@Value("${access-tokens.passwords.argon2-memory-kib:19456}") int memoryKib,
+                                  @Value("${access-tokens.passwords.argon2-iterations:2}") int iterations) {
+        return new Argon2PasswordHasher(memoryKib, iterations);
+    }
+
+    @Singleton
+    TokenPolicy tokenPolicy(@Value("${access-tokens.policy.max-lifetime:365d}") Duration maxLifetime) {
+        return new TokenPolicy(maxLifetime);
+    }
+
+    @Singleton
+    GenerateAccessTokenService generateAccessToken(AccessTokenStore tokens, TimeSource time, RandomSource random,
+                                                   TokenPolicy policy, Transactions transactions) {
+        return new GenerateAccessTokenService(tokens, time, random, policy, transactions);
+    }
+
+    @Singleton
+    ListAccessTokensService listAccessTokens(AccessTokenStore tokens, TimeSource time) {
+        return new ListAccessTokensService(tokens, time);
+    }
+
+    @Singleton
+    GetAccessTokenService getAccessToken(AccessTokenStore tokens) {
+        return new GetAccessTokenService(tokens);
+    }
+
+    @Singleton
+    RevokeAccessTokenService revokeAccessToken(AccessTokenStore tokens, TimeSource time, Transactions transactions) {
+        return new RevokeAccessTokenService(tokens, time, transactions);
+    }
+
+    @Singleton
+    RenewAccessTokenService renewAccessToken(AccessTokenStore tokens, TimeSource time, RandomSource random,
+                                             TokenPolicy policy, Transactions transactions) {
+        return new RenewAccessTokenService(tokens, time, random, policy, transactions);
+    }
+
+    @Singleton
+    AuthenticateAccessTokenService authenticateAccessToken(AccessTokenStore tokens, TimeSource time) {
+        return new AuthenticateAccessTokenService(tokens, time);
+    }
+
+    @Singleton
+    SignInService signIn(UserStore users, PasswordHasher hasher) {
+        return new SignInService(users, hasher);
+    }
+
+    @Singleton
+    SellerService sellers(SellerStore sellers, RandomSource random, Transactions transactions) {
+        return new SellerService(sellers, random, transactions);
+    }
+
+    @Singleton
+    UserAccountService userAccounts(UserStore users, SellerStore sellers, PasswordHasher hasher, RandomSource random,
+                                    Transactions transactions) {
+        return new UserAccountService(users, sellers, hasher, random, transactions);
+    }
+}

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
 import io.sellercenter.accesstokens.application.port.out.PasswordHasher;
@@ -31,7 +32,9 @@ import java.time.Duration;
 @Factory
 class ApplicationServicesFactory {
 
+    /** The system clock; {@code @Secondary} so that a test can put a clock of its own in its place. */
     @Singleton
+    @Secondary
     TimeSource timeSource() {
         return new SystemTimeSource(Clock.systemUTC());
     }

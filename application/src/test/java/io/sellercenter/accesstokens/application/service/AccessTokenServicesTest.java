@@ -1,0 +1,201 @@
+package io.sellercenter.accesstokens.application.service;
+
+import io.sellercenter.accesstokens.application.port.in.AccessTokenPage;
+import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.ListAccessTokensQuery;
+import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.RenewalResult;
+import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.TokenCheck;
+import io.sellercenter.accesstokens.domain.AccessToken;
+import io.sellercenter.accesstokens.domain.AccessTokenId;
+import io.sellercenter.accesstokens.domain.GeneratedAccessToken;
+import io.sellercenter.accesstokens.domain.InvalidInput;
+import io.sellercenter.accesstokens.domain.Note;
+import io.sellercenter.accesstokens.domain.SellerId;
+import io.sellercenter.accesstokens.domain.TokenPolicy;
+import io.sellercenter.accesstokens.domain.TokenStatus;
+import io.sellercenter.accesstokens.domain.UserId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AccessTokenServicesTest {
+    private static final SellerId SELLER = new SellerId(UUID.randomUUID());
+    private static final SellerId OTHER_SELLER = new SellerId(UUID.randomUUID());
+    private static final UserId ADMIN = new UserId(UUID.randomUUID());
+    private static final TokenPolicy POLICY = new TokenPolicy(Duration.ofDays(365));
+
+    private final InMemoryAccessTokenStore store = new InMemoryAccessTokenStore();
+    private final Fakes.Clock clock = new Fakes.Clock(Instant.parse("2026-11-27T10:00:00Z"));
+    private final Fakes.SeededRandom random = new Fakes.SeededRandom();
+    private final Fakes.CountingTransactions transactions = new Fakes.CountingTransactions();
+
+    private final GenerateAccessTokenService generate =
+            new GenerateAccessTokenService(store, clock, random, POLICY, transactions);
+    private final RevokeAccessTokenService revoke = new RevokeAccessTokenService(store, clock, transactions);
+    private final RenewAccessTokenService renew =
+            new RenewAccessTokenService(store, clock, random, POLICY, transactions);
+    private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(store, clock);
+    private final ListAccessTokensService list = new ListAccessTokensService(store, clock);
+
+    @Test
+    void generatedTokenIsStoredInOneTransactionAndAuthenticatesAtOnce() {
+        GeneratedAccessToken generated = generateFor(SELLER, Duration.ofDays(30), "ERP sync");
+
+        assertThat(transactions.count).isEqualTo(1);
+        assertThat(store.tokens).containsKey(generated.token().id());
+        assertThat(generated.token().createdBy()).isEqualTo(ADMIN);
+        assertThat(authenticate.check(generated.secret().reveal()))
+                .isEqualTo(new TokenCheck.Valid(generated.token()));
+    }
+
+    @Test
+    void aTokenOutsideThePolicyIsNotStored() {
+        assertThatThrownBy(() -> generateFor(SELLER, Duration.ofDays(366), null)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> generateFor(SELLER, Duration.ofSeconds(-1), null)).isInstanceOf(InvalidInput.class);
+        assertThat(store.tokens).isEmpty();
+    }
+
+    @Test
+    void malformedSecretIsRefusedWithoutAskingTheStore() {
+        String secret = generateFor(SELLER, Duration.ofDays(1), null).secret().reveal();
+        String mistyped = secret.substring(0, 39) + (secret.charAt(39) == 'x' ? 'y' : 'x');
+
+        assertThat(authenticate.check(mistyped)).isInstanceOf(TokenCheck.Malformed.class);
+        assertThat(authenticate.check("Bearer " + secret)).isInstanceOf(TokenCheck.Malformed.class);
+        assertThat(authenticate.check(null)).isInstanceOf(TokenCheck.Malformed.class);
+        assertThat(store.hashLookups).isZero();
+    }
+
+    @Test
+    void wellFormedButUnknownSecretIsUnknown() {
+        String stranger = io.sellercenter.accesstokens.domain.TokenSecret.generate(bound -> 1).reveal();
+
+        assertThat(authenticate.check(stranger)).isInstanceOf(TokenCheck.Unknown.class);
+        assertThat(store.hashLookups).isEqualTo(1);
+    }
+
+    @Test
+    void tokenStopsAuthenticatingExactlyAtValidUntil() {
+        GeneratedAccessToken generated = generateFor(SELLER, Duration.ofMinutes(5), null);
+        String secret = generated.secret().reveal();
+
+        clock.advance(Duration.ofMinutes(5).minusNanos(1000));
+        assertThat(authenticate.check(secret)).isInstanceOf(TokenCheck.Valid.class);
+        clock.advance(Duration.ofNanos(1000));
+        assertThat(authenticate.check(secret)).isInstanceOf(TokenCheck.Expired.class);
+    }
+
+    @Test
+    void revokedTokenIsRejectedOnTheNextCheck() {
+        GeneratedAccessToken generated = generateFor(SELLER, Duration.ofDays(30), null);
+        clock.advance(Duration.ofSeconds(30));
+
+        Optional<AccessToken> revoked = revoke.revoke(
+                new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN));
+
+        assertThat(revoked).isPresent();
+        assertThat(revoked.get().revokedAt()).contains(clock.now());
+        assertThat(revoked.get().validUntil()).isEqualTo(clock.now());
+        assertThat(authenticate.check(generated.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
+    }
+
+    @Test
+    void revokingTwiceKeepsTheFirstRevocation() {
+        GeneratedAccessToken generated = generateFor(SELLER, Duration.ofDays(30), null);
+        RevokeAccessTokenCommand command = new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN);
+        Instant first = clock.now();
+        revoke.revoke(command);
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(revoke.revoke(command).orElseThrow().revokedAt()).contains(first);
+    }
+
+    @Test
+    void anotherSellersTokenCannotBeRevokedOrRenewed() {
+        GeneratedAccessToken generated = generateFor(SELLER, Duration.ofDays(30), null);
+        AccessTokenId id = generated.token().id();
+
+        assertThat(revoke.revoke(new RevokeAccessTokenCommand(OTHER_SELLER, id, ADMIN))).isEmpty();
+        assertThat(renew.renew(new RenewAccessTokenCommand(OTHER_SELLER, id, ADMIN, Optional.empty())))
+                .isInstanceOf(RenewalResult.NotFound.class);
+        assertThat(authenticate.check(generated.secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
+    }
+
+    @Test
+    void renewalReplacesTheTokenAndRevokesTheOldOneInOneTransaction() {
+        GeneratedAccessToken old = generateFor(SELLER, Duration.ofDays(30), "nightly export");
+        clock.advance(Duration.ofDays(10));
+        int before = transactions.count;
+
+        RenewalResult result = renew.renew(new RenewAccessTokenCommand(SELLER, old.token().id(), ADMIN,
+                Optional.empty()));
+
+        assertThat(transactions.count - before).isEqualTo(1);
+        RenewalResult.Renewed renewed = (RenewalResult.Renewed) result;
+        AccessToken replacement = renewed.replacement().token();
+        assertThat(replacement.note()).isEqualTo(new Note("nightly export"));
+        assertThat(replacement.sellerId()).isEqualTo(SELLER);
+        assertThat(replacement.validUntil()).isEqualTo(clock.now().plus(Duration.ofDays(30)));
+        assertThat(renewed.revoked().statusAt(clock.now())).isEqualTo(TokenStatus.REVOKED);
+        assertThat(authenticate.check(old.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
+        assertThat(authenticate.check(renewed.replacement().secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
+    }
+
+    @Test
+    void renewalWithABadValidUntilChangesNothing() {
+        GeneratedAccessToken old = generateFor(SELLER, Duration.ofDays(30), null);
+
+        assertThatThrownBy(() -> renew.renew(new RenewAccessTokenCommand(SELLER, old.token().id(), ADMIN,
+                Optional.of(clock.now().minusSeconds(1))))).isInstanceOf(InvalidInput.class);
+
+        assertThat(store.tokens).hasSize(1);
+        assertThat(authenticate.check(old.secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
+    }
+
+    @Test
+    void revokedTokenCannotBeRenewed() {
+        GeneratedAccessToken old = generateFor(SELLER, Duration.ofDays(30), null);
+        revoke.revoke(new RevokeAccessTokenCommand(SELLER, old.token().id(), ADMIN));
+
+        assertThat(renew.renew(new RenewAccessTokenCommand(SELLER, old.token().id(), ADMIN, Optional.empty())))
+                .isInstanceOf(RenewalResult.AlreadyRevoked.class);
+        assertThat(store.tokens).hasSize(1);
+    }
+
+    @Test
+    void listingIsScopedToTheSellerAndFilteredByStatusNow() {
+        GeneratedAccessToken shortLived = generateFor(SELLER, Duration.ofMinutes(1), null);
+        clock.advance(Duration.ofSeconds(1));
+        GeneratedAccessToken longLived = generateFor(SELLER, Duration.ofDays(1), null);
+        generateFor(OTHER_SELLER, Duration.ofDays(1), null);
+        clock.advance(Duration.ofMinutes(2));
+
+        AccessTokenPage all = list.list(new ListAccessTokensQuery(SELLER, Optional.empty(), 0, 20));
+        AccessTokenPage expired = list.list(new ListAccessTokensQuery(SELLER, Optional.of(TokenStatus.EXPIRED), 0, 20));
+
+        assertThat(all.items()).extracting(AccessToken::id)
+                .containsExactly(longLived.token().id(), shortLived.token().id());
+        assertThat(expired.items()).extracting(AccessToken::id).containsExactly(shortLived.token().id());
+    }
+
+    @Test
+    void pageSizeIsCappedAt100() {
+        assertThatThrownBy(() -> new ListAccessTokensQuery(SELLER, Optional.empty(), 0, 101))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new ListAccessTokensQuery(SELLER, Optional.empty(), -1, 10))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    private GeneratedAccessToken generateFor(SellerId seller, Duration lifetime, String note) {
+        return generate.generate(new GenerateAccessTokenCommand(seller, ADMIN, clock.now().plus(lifetime),
+                new Note(note)));
+    }
+}

@@ -1,0 +1,34 @@
+package io.sellercenter.accesstokens.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rules, over the production classes of every module. */
+@AnalyzeClasses(packages = ArchitectureRules.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
+class HexagonalArchitectureTest {
+    @ArchTest
+    static final ArchRule domain_depends_on_nothing_but_java = ArchitectureRules.DOMAIN_DEPENDS_ON_NOTHING_BUT_JAVA;
+
+    @ArchTest
+    static final ArchRule application_depends_on_domain_and_java_only =
+            ArchitectureRules.APPLICATION_DEPENDS_ON_DOMAIN_AND_JAVA_ONLY;
+
+    @ArchTest
+    static final ArchRule web_adapter_does_not_depend_on_persistence =
+            ArchitectureRules.WEB_ADAPTER_DOES_NOT_DEPEND_ON_PERSISTENCE;
+
+    @ArchTest
+    static final ArchRule persistence_adapter_does_not_depend_on_web =
+            ArchitectureRules.PERSISTENCE_ADAPTER_DOES_NOT_DEPEND_ON_WEB;
+
+    @ArchTest
+    static final ArchRule adapters_use_ports_not_services = ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES;
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_bootstrap = ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP;
+
+    @ArchTest
+    static final ArchRule no_cycles_between_packages = ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES;
+}

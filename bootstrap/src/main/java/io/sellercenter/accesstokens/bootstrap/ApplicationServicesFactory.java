@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
+import io.sellercenter.accesstokens.application.port.out.AuditTrail;
 import io.sellercenter.accesstokens.application.port.out.PasswordHasher;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.SellerStore;
@@ -56,9 +57,9 @@ class ApplicationServicesFactory {
     }
 
     @Singleton
-    GenerateAccessTokenService generateAccessToken(AccessTokenStore tokens, TimeSource time, RandomSource random,
-                                                   TokenPolicy policy, Transactions transactions) {
-        return new GenerateAccessTokenService(tokens, time, random, policy, transactions);
+    GenerateAccessTokenService generateAccessToken(AccessTokenStore tokens, AuditTrail audit, TimeSource time,
+                                                   RandomSource random, TokenPolicy policy, Transactions transactions) {
+        return new GenerateAccessTokenService(tokens, audit, time, random, policy, transactions);
     }
 
     @Singleton
@@ -72,14 +73,15 @@ class ApplicationServicesFactory {
     }
 
     @Singleton
-    RevokeAccessTokenService revokeAccessToken(AccessTokenStore tokens, TimeSource time, Transactions transactions) {
-        return new RevokeAccessTokenService(tokens, time, transactions);
+    RevokeAccessTokenService revokeAccessToken(AccessTokenStore tokens, AuditTrail audit, TimeSource time,
+                                               Transactions transactions) {
+        return new RevokeAccessTokenService(tokens, audit, time, transactions);
     }
 
     @Singleton
-    RenewAccessTokenService renewAccessToken(AccessTokenStore tokens, TimeSource time, RandomSource random,
-                                             TokenPolicy policy, Transactions transactions) {
-        return new RenewAccessTokenService(tokens, time, random, policy, transactions);
+    RenewAccessTokenService renewAccessToken(AccessTokenStore tokens, AuditTrail audit, TimeSource time,
+                                             RandomSource random, TokenPolicy policy, Transactions transactions) {
+        return new RenewAccessTokenService(tokens, audit, time, random, policy, transactions);
     }
 
     @Singleton

@@ -3,6 +3,8 @@ package io.sellercenter.accesstokens.adapter.persistence;
 import io.micronaut.context.ApplicationContext;
 import io.sellercenter.accesstokens.application.port.in.AccessTokenPage;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
+import io.sellercenter.accesstokens.application.port.out.AuditEvent;
+import io.sellercenter.accesstokens.application.port.out.AuditTrail;
 import io.sellercenter.accesstokens.application.port.out.SellerStore;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
 import io.sellercenter.accesstokens.application.port.out.UserStore;
@@ -150,6 +152,26 @@ class PersistenceAdaptersTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(tokens.find(seller.id(), token.id())).isEmpty();
+    }
+
+    @Test
+    void auditEventsLandOrVanishWithTheirTransaction() {
+        AuditTrail audit = context.getBean(AuditTrail.class);
+        AuditEventRepository events = context.getBean(AuditEventRepository.class);
+        AccessToken token = newToken(seller, admin, now.plusSeconds(60), now);
+
+        transactions.inTransaction(() -> {
+            audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_REVOKED, admin.id(), seller.id(), token.id()));
+            return null;
+        });
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_RENEWED, admin.id(), seller.id(), token.id()));
+            throw new IllegalStateException("the change failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(events.findByTokenIdOrderById(token.id().value()))
+                .extracting(AuditEventEntity::action, AuditEventEntity::actorId, AuditEventEntity::occurredAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TOKEN_REVOKED", admin.id().value(), now));
     }
 
     @Test

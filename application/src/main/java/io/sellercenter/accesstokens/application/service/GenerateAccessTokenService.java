@@ -3,6 +3,8 @@ package io.sellercenter.accesstokens.application.service;
 import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
+import io.sellercenter.accesstokens.application.port.out.AuditEvent;
+import io.sellercenter.accesstokens.application.port.out.AuditTrail;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
@@ -13,11 +15,13 @@ public final class GenerateAccessTokenService implements GenerateAccessTokenUseC
     private final AccessTokenStore tokens;
     private final TimeSource time;
     private final Transactions transactions;
+    private final AuditTrail audit;
     private final TokenMint mint;
 
-    public GenerateAccessTokenService(AccessTokenStore tokens, TimeSource time, RandomSource random,
+    public GenerateAccessTokenService(AccessTokenStore tokens, AuditTrail audit, TimeSource time, RandomSource random,
                                       TokenPolicy policy, Transactions transactions) {
         this.tokens = tokens;
+        this.audit = audit;
         this.time = time;
         this.transactions = transactions;
         this.mint = new TokenMint(random, policy);
@@ -29,6 +33,8 @@ public final class GenerateAccessTokenService implements GenerateAccessTokenUseC
                 command.validUntil(), time.now());
         return transactions.inTransaction(() -> {
             tokens.add(generated.token());
+            audit.record(new AuditEvent(generated.token().createdAt(), AuditEvent.Action.TOKEN_GENERATED,
+                    command.requestedBy(), command.sellerId(), generated.token().id()));
             return generated;
         });
     }

@@ -4,6 +4,8 @@ import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.RenewalResult;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
+import io.sellercenter.accesstokens.application.port.out.AuditEvent;
+import io.sellercenter.accesstokens.application.port.out.AuditTrail;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
@@ -18,11 +20,13 @@ public final class RenewAccessTokenService implements RenewAccessTokenUseCase {
     private final AccessTokenStore tokens;
     private final TimeSource time;
     private final Transactions transactions;
+    private final AuditTrail audit;
     private final TokenMint mint;
 
-    public RenewAccessTokenService(AccessTokenStore tokens, TimeSource time, RandomSource random,
+    public RenewAccessTokenService(AccessTokenStore tokens, AuditTrail audit, TimeSource time, RandomSource random,
                                    TokenPolicy policy, Transactions transactions) {
         this.tokens = tokens;
+        this.audit = audit;
         this.time = time;
         this.transactions = transactions;
         this.mint = new TokenMint(random, policy);
@@ -46,6 +50,10 @@ public final class RenewAccessTokenService implements RenewAccessTokenUseCase {
             AccessToken revoked = old.revoke(now);
             tokens.add(replacement.token());
             tokens.saveRevocation(revoked);
+            audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_RENEWED, command.requestedBy(),
+                    command.sellerId(), old.id()));
+            audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_GENERATED, command.requestedBy(),
+                    command.sellerId(), replacement.token().id()));
             return new RenewalResult.Renewed(replacement, revoked);
         });
     }

@@ -7,6 +7,8 @@ import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.RenewalResult;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.TokenCheck;
+import io.sellercenter.accesstokens.application.port.out.AuditEvent;
+import io.sellercenter.accesstokens.application.port.out.AuditTrail;
 import io.sellercenter.accesstokens.domain.AccessToken;
 import io.sellercenter.accesstokens.domain.AccessTokenId;
 import io.sellercenter.accesstokens.domain.GeneratedAccessToken;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,12 +40,14 @@ class AccessTokenServicesTest {
     private final Fakes.Clock clock = new Fakes.Clock(Instant.parse("2026-11-27T10:00:00Z"));
     private final Fakes.SeededRandom random = new Fakes.SeededRandom();
     private final Fakes.CountingTransactions transactions = new Fakes.CountingTransactions();
+    private final List<AuditEvent> auditEvents = new ArrayList<>();
+    private final AuditTrail audit = auditEvents::add;
 
     private final GenerateAccessTokenService generate =
-            new GenerateAccessTokenService(store, clock, random, POLICY, transactions);
-    private final RevokeAccessTokenService revoke = new RevokeAccessTokenService(store, clock, transactions);
+            new GenerateAccessTokenService(store, audit, clock, random, POLICY, transactions);
+    private final RevokeAccessTokenService revoke = new RevokeAccessTokenService(store, audit, clock, transactions);
     private final RenewAccessTokenService renew =
-            new RenewAccessTokenService(store, clock, random, POLICY, transactions);
+            new RenewAccessTokenService(store, audit, clock, random, POLICY, transactions);
     private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(store, clock);
     private final ListAccessTokensService list = new ListAccessTokensService(store, clock);
 
@@ -54,6 +60,8 @@ class AccessTokenServicesTest {
         assertThat(generated.token().createdBy()).isEqualTo(ADMIN);
         assertThat(authenticate.check(generated.secret().reveal()))
                 .isEqualTo(new TokenCheck.Valid(generated.token()));
+        assertThat(auditEvents).containsExactly(new AuditEvent(clock.now(), AuditEvent.Action.TOKEN_GENERATED, ADMIN,
+                SELLER, generated.token().id()));
     }
 
     @Test
@@ -61,6 +69,7 @@ class AccessTokenServicesTest {
         assertThatThrownBy(() -> generateFor(SELLER, Duration.ofDays(366), null)).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> generateFor(SELLER, Duration.ofSeconds(-1), null)).isInstanceOf(InvalidInput.class);
         assertThat(store.tokens).isEmpty();
+        assertThat(auditEvents).isEmpty();
     }
 
     @Test
@@ -116,6 +125,8 @@ class AccessTokenServicesTest {
         clock.advance(Duration.ofHours(1));
 
         assertThat(revoke.revoke(command).orElseThrow().revokedAt()).contains(first);
+        assertThat(auditEvents).extracting(AuditEvent::action)
+                .containsExactly(AuditEvent.Action.TOKEN_GENERATED, AuditEvent.Action.TOKEN_REVOKED);
     }
 
     @Test
@@ -147,6 +158,9 @@ class AccessTokenServicesTest {
         assertThat(renewed.revoked().statusAt(clock.now())).isEqualTo(TokenStatus.REVOKED);
         assertThat(authenticate.check(old.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
         assertThat(authenticate.check(renewed.replacement().secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
+        assertThat(auditEvents).containsSubsequence(
+                new AuditEvent(clock.now(), AuditEvent.Action.TOKEN_RENEWED, ADMIN, SELLER, old.token().id()),
+                new AuditEvent(clock.now(), AuditEvent.Action.TOKEN_GENERATED, ADMIN, SELLER, replacement.id()));
     }
 
     @Test

@@ -1,0 +1,20 @@
+package io.sellercenter.accesstokens.adapter.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of {@code audit_event}. */
+@MappedEntity("audit_event")
+record AuditEventEntity(
+        @Id @GeneratedValue @Nullable Long id,
+        Instant occurredAt,
+        String action,
+        UUID actorId,
+        UUID sellerId,
+        @Nullable UUID tokenId) {
+}

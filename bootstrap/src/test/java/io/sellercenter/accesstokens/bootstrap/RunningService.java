@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -33,7 +34,7 @@ final class RunningService implements AutoCloseable {
     }
 
     static RunningService start() {
-        return start(TestDatabases.freshDatabaseUrl(), Map.of());
+        return start(PostgresDatabase.freshDatabaseUrl(), Map.of());
     }
 
     static RunningService start(String jdbcUrl, Map<String, Object> extraProperties) {

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ class StartupAccountsTest {
 
     @Test
     void emptyEmbeddedDatabaseGetsOneDemoSellerAndTheOperatorOnlyOnce() {
-        String database = TestDatabases.freshDatabaseUrl();
+        String database = PostgresDatabase.freshDatabaseUrl();
         Map<String, Object> seeding = Map.of("access-tokens.demo.seed-when-empty", true);
 
         try (RunningService first = RunningService.start(database, seeding)) {

@@ -9,8 +9,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One real PostgreSQL server per test run, and a fresh empty database in it for each test class that asks. */
-final class PostgresDatabase {
+/**
+ * One real PostgreSQL server per test run, and a fresh empty database in it for each test class that asks. Shared as
+ * a test jar with the end-to-end tests.
+ */
+public final class PostgresDatabase {
+    public static final String USER = "postgres";
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -18,7 +22,7 @@ final class PostgresDatabase {
     }
 
     /** Creates an empty database and returns its JDBC URL. */
-    static synchronized String freshDatabaseUrl() {
+    public static synchronized String freshDatabaseUrl() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
@@ -33,6 +37,6 @@ final class PostgresDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database", e);
         }
-        return server.getJdbcUrl("postgres", name);
+        return server.getJdbcUrl(USER, name);
     }
 }

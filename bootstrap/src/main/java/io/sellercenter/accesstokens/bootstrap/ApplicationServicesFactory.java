@@ -5,6 +5,9 @@ import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
+import io.sellercenter.accesstokens.application.port.out.KnownTokenCache;
+import io.sellercenter.accesstokens.application.port.out.RevocationBroadcast;
+import io.sellercenter.accesstokens.application.port.out.TokenUsageRecorder;
 import io.sellercenter.accesstokens.application.port.out.PasswordHasher;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.SellerStore;
@@ -73,20 +76,23 @@ class ApplicationServicesFactory {
     }
 
     @Singleton
-    RevokeAccessTokenService revokeAccessToken(AccessTokenStore tokens, AuditTrail audit, TimeSource time,
+    RevokeAccessTokenService revokeAccessToken(AccessTokenStore tokens, AuditTrail audit, KnownTokenCache cache,
+                                               RevocationBroadcast broadcast, TimeSource time,
                                                Transactions transactions) {
-        return new RevokeAccessTokenService(tokens, audit, time, transactions);
+        return new RevokeAccessTokenService(tokens, audit, cache, broadcast, time, transactions);
     }
 
     @Singleton
-    RenewAccessTokenService renewAccessToken(AccessTokenStore tokens, AuditTrail audit, TimeSource time,
-                                             RandomSource random, TokenPolicy policy, Transactions transactions) {
-        return new RenewAccessTokenService(tokens, audit, time, random, policy, transactions);
+    RenewAccessTokenService renewAccessToken(AccessTokenStore tokens, AuditTrail audit, KnownTokenCache cache,
+                                             RevocationBroadcast broadcast, TimeSource time, RandomSource random,
+                                             TokenPolicy policy, Transactions transactions) {
+        return new RenewAccessTokenService(tokens, audit, cache, broadcast, time, random, policy, transactions);
     }
 
     @Singleton
-    AuthenticateAccessTokenService authenticateAccessToken(AccessTokenStore tokens, TimeSource time) {
-        return new AuthenticateAccessTokenService(tokens, time);
+    AuthenticateAccessTokenService authenticateAccessToken(AccessTokenStore tokens, KnownTokenCache cache,
+                                                           TokenUsageRecorder usage, TimeSource time) {
+        return new AuthenticateAccessTokenService(tokens, cache, usage, time);
     }
 
     @Singleton

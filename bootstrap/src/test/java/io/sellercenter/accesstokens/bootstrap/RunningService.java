@@ -2,6 +2,8 @@ package io.sellercenter.accesstokens.bootstrap;
 
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -38,6 +40,11 @@ final class RunningService implements AutoCloseable {
     }
 
     static RunningService start(String jdbcUrl, Map<String, Object> extraProperties) {
+        return start(jdbcUrl, extraProperties, null);
+    }
+
+    /** Starts on {@code jdbcUrl}; with a {@code clock}, the service reads time from it instead of the system clock. */
+    static RunningService start(String jdbcUrl, Map<String, Object> extraProperties, TimeSource clock) {
         Map<String, Object> properties = new HashMap<>(Application.embeddedDatabaseProperties(jdbcUrl));
         properties.put("access-tokens.demo.seed-when-empty", false);
         properties.put("micronaut.server.port", -1);
@@ -46,8 +53,14 @@ final class RunningService implements AutoCloseable {
         // Cheaper password hashing keeps the suite quick; production settings are exercised by the same code.
         properties.put("access-tokens.passwords.argon2-memory-kib", 1024);
         properties.put("access-tokens.passwords.argon2-iterations", 1);
+        properties.put("access-tokens.last-use.flush-interval", "200ms");
+        properties.put("access-tokens.cache.listener-reconnect-delay", "200ms");
         properties.putAll(extraProperties);
-        ApplicationContext context = ApplicationContext.builder(Application.class).properties(properties).start();
+        ApplicationContextBuilder builder = ApplicationContext.builder(Application.class).properties(properties);
+        if (clock != null) {
+            builder.singletons(clock);
+        }
+        ApplicationContext context = builder.start();
         return new RunningService(context.getBean(EmbeddedServer.class).start());
     }
 
@@ -57,6 +70,15 @@ final class RunningService implements AutoCloseable {
 
     Reply get(String path, String authorization) {
         return send(request(path, authorization).GET());
+    }
+
+    String jdbcUrl() {
+        return server.getApplicationContext().getProperty("datasources.default.url", String.class).orElseThrow();
+    }
+
+    Reply postForm(String path, String authorization, String form) {
+        return send(request(path, authorization).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     Reply post(String path, String authorization, String jsonBody) {

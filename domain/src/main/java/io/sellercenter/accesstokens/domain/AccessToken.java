@@ -21,9 +21,11 @@ public final class AccessToken {
     private final UserId createdBy;
     private final Instant revokedAt;
     private final Instant lastUsedAt;
+    private final String lastUsedIp;
 
     private AccessToken(AccessTokenId id, SellerId sellerId, TokenHash hash, String hint, Note note,
-                        Instant validUntil, Instant createdAt, UserId createdBy, Instant revokedAt, Instant lastUsedAt) {
+                        Instant validUntil, Instant createdAt, UserId createdBy, Instant revokedAt, Instant lastUsedAt,
+                        String lastUsedIp) {
         this.id = Objects.requireNonNull(id, "id");
         this.sellerId = Objects.requireNonNull(sellerId, "sellerId");
         this.hash = Objects.requireNonNull(hash, "hash");
@@ -34,20 +36,23 @@ public final class AccessToken {
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.revokedAt = revokedAt;
         this.lastUsedAt = lastUsedAt;
+        this.lastUsedIp = lastUsedIp;
     }
 
     /** A new token for {@code secret}, active from {@code now}; {@code validUntil} must respect the policy. */
     public static AccessToken generate(AccessTokenId id, SellerId sellerId, UserId createdBy, TokenSecret secret,
                                        Note note, Instant validUntil, Instant now, TokenPolicy policy) {
         policy.checkValidUntil(validUntil, now);
-        return new AccessToken(id, sellerId, secret.hash(), secret.hint(), note, validUntil, now, createdBy, null, null);
+        return new AccessToken(id, sellerId, secret.hash(), secret.hint(), note, validUntil, now, createdBy, null, null,
+                null);
     }
 
     /** A token as it was stored; trusts the store. */
     public static AccessToken restore(AccessTokenId id, SellerId sellerId, TokenHash hash, String hint, Note note,
                                       Instant validUntil, Instant createdAt, UserId createdBy, Instant revokedAt,
-                                      Instant lastUsedAt) {
-        return new AccessToken(id, sellerId, hash, hint, note, validUntil, createdAt, createdBy, revokedAt, lastUsedAt);
+                                      Instant lastUsedAt, String lastUsedIp) {
+        return new AccessToken(id, sellerId, hash, hint, note, validUntil, createdAt, createdBy, revokedAt, lastUsedAt,
+                lastUsedIp);
     }
 
     public TokenStatus statusAt(Instant now) {
@@ -74,7 +79,7 @@ public final class AccessToken {
             return this;
         }
         Instant end = validUntil.isAfter(now) ? now : validUntil;
-        return new AccessToken(id, sellerId, hash, hint, note, end, createdAt, createdBy, now, lastUsedAt);
+        return new AccessToken(id, sellerId, hash, hint, note, end, createdAt, createdBy, now, lastUsedAt, lastUsedIp);
     }
 
     /** When a replacement generated at {@code now} ends by default: as long from now as this token was meant to live. */
@@ -118,8 +123,14 @@ public final class AccessToken {
         return Optional.ofNullable(revokedAt);
     }
 
+    /** When the token last authenticated a call, to within the minute; recorded off the request path. */
     public Optional<Instant> lastUsedAt() {
         return Optional.ofNullable(lastUsedAt);
+    }
+
+    /** The address that call came from. */
+    public Optional<String> lastUsedIp() {
+        return Optional.ofNullable(lastUsedIp);
     }
 
     @Override

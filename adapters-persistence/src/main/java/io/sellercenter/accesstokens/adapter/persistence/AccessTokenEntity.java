@@ -19,5 +19,6 @@ record AccessTokenEntity(
         Instant createdAt,
         UUID createdBy,
         @Nullable Instant revokedAt,
-        @Nullable Instant lastUsedAt) {
+        @Nullable Instant lastUsedAt,
+        @Nullable String lastUsedIp) {
 }

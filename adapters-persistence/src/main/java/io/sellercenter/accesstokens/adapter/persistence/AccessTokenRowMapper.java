@@ -25,11 +25,12 @@ interface AccessTokenRowMapper {
     @Mapping(target = "createdBy", expression = "java(token.createdBy().value())")
     @Mapping(target = "revokedAt", expression = "java(token.revokedAt().orElse(null))")
     @Mapping(target = "lastUsedAt", expression = "java(token.lastUsedAt().orElse(null))")
+    @Mapping(target = "lastUsedIp", expression = "java(token.lastUsedIp().orElse(null))")
     AccessTokenEntity toEntity(AccessToken token);
 
     default AccessToken toDomain(AccessTokenEntity row) {
         return AccessToken.restore(new AccessTokenId(row.id()), new SellerId(row.sellerId()),
                 new TokenHash(row.tokenHash()), row.tokenHint(), new Note(row.note()), row.validUntil(),
-                row.createdAt(), new UserId(row.createdBy()), row.revokedAt(), row.lastUsedAt());
+                row.createdAt(), new UserId(row.createdBy()), row.revokedAt(), row.lastUsedAt(), row.lastUsedIp());
     }
 }

@@ -1,21 +1,29 @@
 package io.sellercenter.accesstokens.adapter.persistence;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Value;
 import io.sellercenter.accesstokens.application.port.out.SellerStore;
 import io.sellercenter.accesstokens.domain.Seller;
 import io.sellercenter.accesstokens.domain.SellerId;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+/** Sellers, with lookups by id cached for a while: every token-authenticated {@code /me} asks for its seller. */
 @Singleton
 class SellerPersistenceAdapter implements SellerStore {
     private final SellerRepository repository;
     private final SellerRowMapper mapper;
+    private final Cache<SellerId, Seller> byId;
 
-    SellerPersistenceAdapter(SellerRepository repository, SellerRowMapper mapper) {
+    SellerPersistenceAdapter(SellerRepository repository, SellerRowMapper mapper,
+                             @Value("${access-tokens.cache.seller-max-age:5m}") Duration maxAge) {
         this.repository = repository;
         this.mapper = mapper;
+        this.byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(maxAge).build();
     }
 
     @Override
@@ -25,7 +33,13 @@ class SellerPersistenceAdapter implements SellerStore {
 
     @Override
     public Optional<Seller> find(SellerId id) {
-        return repository.findById(id.value()).map(mapper::toDomain);
+        Seller cached = byId.getIfPresent(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Seller> found = repository.findById(id.value()).map(mapper::toDomain);
+        found.ifPresent(seller -> byId.put(id, seller));
+        return found;
     }
 
     @Override

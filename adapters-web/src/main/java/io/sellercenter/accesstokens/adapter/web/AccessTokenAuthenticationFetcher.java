@@ -9,10 +9,12 @@ import io.micronaut.security.filters.AuthenticationFetcher;
 import io.micronaut.security.token.TokenAuthenticationFetcher;
 import io.sellercenter.accesstokens.application.port.in.AuthenticateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.TokenCheck;
+import io.sellercenter.accesstokens.application.port.in.TokenPresentation;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
+import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,8 +23,8 @@ import java.util.concurrent.ExecutorService;
 /**
  * Authenticates API calls that carry an access token in the {@code Authorization} header, in any of the forms the
  * seller API documents: {@code Bearer <token>}, {@code Token <token>} or the bare token (scheme case-insensitive).
- * Session JWTs are left to micronaut-security's own bearer fetcher. The check may hit the database, so it runs on the
- * blocking pool, never on the event loop.
+ * Session JWTs are left to micronaut-security's own bearer fetcher. A check that needs no I/O (a malformed secret, a
+ * cached token) is answered right here on the event loop; one that must ask the database moves to the blocking pool.
  */
 @Singleton
 class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -41,11 +43,25 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
         if (presented.isEmpty()) {
             return Publishers.empty();
         }
+        TokenPresentation presentation = TokenPresentation.call(presented.get(), clientAddress(request));
+        Optional<TokenCheck> withoutIo = authenticate.checkWithoutIo(presentation);
+        if (withoutIo.isPresent()) {
+            return authentication(withoutIo.get()).map(Publishers::just).orElseGet(Publishers::empty);
+        }
         return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(
-                () -> authenticate.check(presented.get()), blocking)
-                .thenApply(check -> check instanceof TokenCheck.Valid valid
-                        ? Principals.accessToken(valid.token())
-                        : null));
+                () -> authentication(authenticate.check(presentation)).orElse(null), blocking));
+    }
+
+    private static Optional<Authentication> authentication(TokenCheck check) {
+        return check instanceof TokenCheck.Valid valid
+                ? Optional.of(Principals.accessToken(valid.token()))
+                : Optional.empty();
+    }
+
+    /** The peer's address. Forwarded-for headers are not trusted: a proxy in front must be configured for that. */
+    private static String clientAddress(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
     }
 
     /** The credential of an {@code Authorization} header meant as an access token; JWTs (with dots) are not. */

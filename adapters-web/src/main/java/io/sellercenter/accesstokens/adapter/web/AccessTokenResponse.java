@@ -8,5 +8,5 @@ import io.sellercenter.accesstokens.domain.TokenStatus;
 @Serdeable
 record AccessTokenResponse(String id, String tokenHint, String note, TokenStatus status, String validUntil,
                            String createdAt, String createdBy, @Nullable String revokedAt,
-                           @Nullable String lastUsedAt) {
+                           @Nullable String lastUsedAt, @Nullable String lastUsedIp) {
 }

@@ -24,6 +24,7 @@ interface AccessTokenResponseMapper {
     @Mapping(target = "createdBy", expression = "java(token.createdBy().value().toString())")
     @Mapping(target = "revokedAt", expression = "java(RequestValues.format(token.revokedAt().orElse(null)))")
     @Mapping(target = "lastUsedAt", expression = "java(RequestValues.format(token.lastUsedAt().orElse(null)))")
+    @Mapping(target = "lastUsedIp", expression = "java(token.lastUsedIp().orElse(null))")
     AccessTokenResponse toResponse(AccessToken token, @Context Instant now);
 
     @Mapping(target = "token", source = "secret")

@@ -8,5 +8,6 @@ import io.sellercenter.accesstokens.domain.TokenStatus;
 @Serdeable
 record GeneratedAccessTokenResponse(String id, String token, String tokenHint, String note, TokenStatus status,
                                     String validUntil, String createdAt, String createdBy,
-                                    @Nullable String revokedAt, @Nullable String lastUsedAt) {
+                                    @Nullable String revokedAt, @Nullable String lastUsedAt,
+                                    @Nullable String lastUsedIp) {
 }

@@ -6,6 +6,8 @@ import io.sellercenter.accesstokens.application.port.in.RenewalResult;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
 import io.sellercenter.accesstokens.application.port.out.AuditEvent;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
+import io.sellercenter.accesstokens.application.port.out.KnownTokenCache;
+import io.sellercenter.accesstokens.application.port.out.RevocationBroadcast;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
@@ -21,20 +23,26 @@ public final class RenewAccessTokenService implements RenewAccessTokenUseCase {
     private final TimeSource time;
     private final Transactions transactions;
     private final AuditTrail audit;
+    private final KnownTokenCache cache;
+    private final RevocationBroadcast broadcast;
     private final TokenMint mint;
 
-    public RenewAccessTokenService(AccessTokenStore tokens, AuditTrail audit, TimeSource time, RandomSource random,
+    public RenewAccessTokenService(AccessTokenStore tokens, AuditTrail audit, KnownTokenCache cache,
+                                   RevocationBroadcast broadcast, TimeSource time, RandomSource random,
                                    TokenPolicy policy, Transactions transactions) {
         this.tokens = tokens;
         this.audit = audit;
+        this.cache = cache;
+        this.broadcast = broadcast;
         this.time = time;
         this.transactions = transactions;
         this.mint = new TokenMint(random, policy);
     }
 
+    /** Like a revocation, the old token's end reaches every node's cache; this node's before returning. */
     @Override
     public RenewalResult renew(RenewAccessTokenCommand command) {
-        return transactions.inTransaction(() -> {
+        RenewalResult result = transactions.inTransaction(() -> {
             Optional<AccessToken> found = tokens.findForUpdate(command.sellerId(), command.tokenId());
             if (found.isEmpty()) {
                 return new RenewalResult.NotFound();
@@ -50,12 +58,17 @@ public final class RenewAccessTokenService implements RenewAccessTokenUseCase {
             AccessToken revoked = old.revoke(now);
             tokens.add(replacement.token());
             tokens.saveRevocation(revoked);
+            broadcast.announce(revoked.hash());
             audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_RENEWED, command.requestedBy(),
                     command.sellerId(), old.id()));
             audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_GENERATED, command.requestedBy(),
                     command.sellerId(), replacement.token().id()));
             return new RenewalResult.Renewed(replacement, revoked);
         });
+        if (result instanceof RenewalResult.Renewed renewed) {
+            cache.evict(renewed.revoked().hash());
+        }
+        return result;
     }
 
     /** The old token's lifetime from now, within what the policy allows today. */

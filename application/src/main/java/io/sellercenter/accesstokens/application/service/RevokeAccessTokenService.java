@@ -5,6 +5,8 @@ import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenUseCase
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
 import io.sellercenter.accesstokens.application.port.out.AuditEvent;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
+import io.sellercenter.accesstokens.application.port.out.KnownTokenCache;
+import io.sellercenter.accesstokens.application.port.out.RevocationBroadcast;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
 import io.sellercenter.accesstokens.domain.AccessToken;
@@ -15,20 +17,29 @@ import java.util.Optional;
 public final class RevokeAccessTokenService implements RevokeAccessTokenUseCase {
     private final AccessTokenStore tokens;
     private final AuditTrail audit;
+    private final KnownTokenCache cache;
+    private final RevocationBroadcast broadcast;
     private final TimeSource time;
     private final Transactions transactions;
 
-    public RevokeAccessTokenService(AccessTokenStore tokens, AuditTrail audit, TimeSource time,
-                                    Transactions transactions) {
+    public RevokeAccessTokenService(AccessTokenStore tokens, AuditTrail audit, KnownTokenCache cache,
+                                    RevocationBroadcast broadcast, TimeSource time, Transactions transactions) {
         this.tokens = tokens;
         this.audit = audit;
+        this.cache = cache;
+        this.broadcast = broadcast;
         this.time = time;
         this.transactions = transactions;
     }
 
+    /**
+     * Revokes in one transaction that also announces the revocation to every node, then drops the token from this
+     * node's cache before returning, so that the caller's next request with it fails here too.
+     */
     @Override
     public Optional<AccessToken> revoke(RevokeAccessTokenCommand command) {
-        return transactions.inTransaction(() -> tokens.findForUpdate(command.sellerId(), command.tokenId())
+        Optional<AccessToken> result = transactions.inTransaction(() -> tokens.findForUpdate(command.sellerId(),
+                        command.tokenId())
                 .map(token -> {
                     if (token.isRevoked()) {
                         return token;
@@ -36,9 +47,12 @@ public final class RevokeAccessTokenService implements RevokeAccessTokenUseCase 
                     Instant now = time.now();
                     AccessToken revoked = token.revoke(now);
                     tokens.saveRevocation(revoked);
+                    broadcast.announce(revoked.hash());
                     audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_REVOKED, command.requestedBy(),
                             command.sellerId(), token.id()));
                     return revoked;
                 }));
+        result.ifPresent(token -> cache.evict(token.hash()));
+        return result;
     }
 }

@@ -7,8 +7,12 @@ import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.RenewalResult;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.TokenCheck;
+import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
 import io.sellercenter.accesstokens.application.port.out.AuditEvent;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
+import io.sellercenter.accesstokens.application.port.out.RevocationBroadcast;
+import io.sellercenter.accesstokens.application.port.out.TokenUsageRecorder;
+import io.sellercenter.accesstokens.application.port.in.TokenPresentation;
 import io.sellercenter.accesstokens.domain.AccessToken;
 import io.sellercenter.accesstokens.domain.AccessTokenId;
 import io.sellercenter.accesstokens.domain.GeneratedAccessToken;
@@ -39,16 +43,24 @@ class AccessTokenServicesTest {
     private final InMemoryAccessTokenStore store = new InMemoryAccessTokenStore();
     private final Fakes.Clock clock = new Fakes.Clock(Instant.parse("2026-11-27T10:00:00Z"));
     private final Fakes.SeededRandom random = new Fakes.SeededRandom();
-    private final Fakes.CountingTransactions transactions = new Fakes.CountingTransactions();
+    private final List<String> journal = new ArrayList<>();
+    private final Fakes.CountingTransactions transactions = new Fakes.CountingTransactions(journal);
     private final List<AuditEvent> auditEvents = new ArrayList<>();
     private final AuditTrail audit = auditEvents::add;
+    private final InMemoryTokenCache cache = new InMemoryTokenCache(journal);
+    private final RevocationBroadcast broadcast = hash -> journal.add("announce " + hash.hex());
+    private final List<String> uses = new ArrayList<>();
+    private final TokenUsageRecorder usage = (token, at, address) -> uses.add(token + " " + at + " " + address);
 
     private final GenerateAccessTokenService generate =
             new GenerateAccessTokenService(store, audit, clock, random, POLICY, transactions);
-    private final RevokeAccessTokenService revoke = new RevokeAccessTokenService(store, audit, clock, transactions);
+    private final RevokeAccessTokenService revoke = new RevokeAccessTokenService(store, audit, cache, broadcast, clock,
+            transactions);
     private final RenewAccessTokenService renew =
-            new RenewAccessTokenService(store, audit, clock, random, POLICY, transactions);
-    private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(store, clock);
+            new RenewAccessTokenService(store, audit, cache, broadcast, clock, random,
+            POLICY, transactions);
+    private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(store, cache, usage,
+            clock);
     private final ListAccessTokensService list = new ListAccessTokensService(store, clock);
 
     @Test
@@ -58,7 +70,7 @@ class AccessTokenServicesTest {
         assertThat(transactions.count).isEqualTo(1);
         assertThat(store.tokens).containsKey(generated.token().id());
         assertThat(generated.token().createdBy()).isEqualTo(ADMIN);
-        assertThat(authenticate.check(generated.secret().reveal()))
+        assertThat(check(generated.secret().reveal()))
                 .isEqualTo(new TokenCheck.Valid(generated.token()));
         assertThat(auditEvents).containsExactly(new AuditEvent(clock.now(), AuditEvent.Action.TOKEN_GENERATED, ADMIN,
                 SELLER, generated.token().id()));
@@ -77,9 +89,9 @@ class AccessTokenServicesTest {
         String secret = generateFor(SELLER, Duration.ofDays(1), null).secret().reveal();
         String mistyped = secret.substring(0, 39) + (secret.charAt(39) == 'x' ? 'y' : 'x');
 
-        assertThat(authenticate.check(mistyped)).isInstanceOf(TokenCheck.Malformed.class);
-        assertThat(authenticate.check("Bearer " + secret)).isInstanceOf(TokenCheck.Malformed.class);
-        assertThat(authenticate.check(null)).isInstanceOf(TokenCheck.Malformed.class);
+        assertThat(check(mistyped)).isInstanceOf(TokenCheck.Malformed.class);
+        assertThat(check("Bearer " + secret)).isInstanceOf(TokenCheck.Malformed.class);
+        assertThat(check(null)).isInstanceOf(TokenCheck.Malformed.class);
         assertThat(store.hashLookups).isZero();
     }
 
@@ -87,7 +99,7 @@ class AccessTokenServicesTest {
     void wellFormedButUnknownSecretIsUnknown() {
         String stranger = io.sellercenter.accesstokens.domain.TokenSecret.generate(bound -> 1).reveal();
 
-        assertThat(authenticate.check(stranger)).isInstanceOf(TokenCheck.Unknown.class);
+        assertThat(check(stranger)).isInstanceOf(TokenCheck.Unknown.class);
         assertThat(store.hashLookups).isEqualTo(1);
     }
 
@@ -97,9 +109,9 @@ class AccessTokenServicesTest {
         String secret = generated.secret().reveal();
 
         clock.advance(Duration.ofMinutes(5).minusNanos(1000));
-        assertThat(authenticate.check(secret)).isInstanceOf(TokenCheck.Valid.class);
+        assertThat(check(secret)).isInstanceOf(TokenCheck.Valid.class);
         clock.advance(Duration.ofNanos(1000));
-        assertThat(authenticate.check(secret)).isInstanceOf(TokenCheck.Expired.class);
+        assertThat(check(secret)).isInstanceOf(TokenCheck.Expired.class);
     }
 
     @Test
@@ -113,7 +125,7 @@ class AccessTokenServicesTest {
         assertThat(revoked).isPresent();
         assertThat(revoked.get().revokedAt()).contains(clock.now());
         assertThat(revoked.get().validUntil()).isEqualTo(clock.now());
-        assertThat(authenticate.check(generated.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
+        assertThat(check(generated.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
     }
 
     @Test
@@ -137,7 +149,7 @@ class AccessTokenServicesTest {
         assertThat(revoke.revoke(new RevokeAccessTokenCommand(OTHER_SELLER, id, ADMIN))).isEmpty();
         assertThat(renew.renew(new RenewAccessTokenCommand(OTHER_SELLER, id, ADMIN, Optional.empty())))
                 .isInstanceOf(RenewalResult.NotFound.class);
-        assertThat(authenticate.check(generated.secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
+        assertThat(check(generated.secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
     }
 
     @Test
@@ -156,8 +168,8 @@ class AccessTokenServicesTest {
         assertThat(replacement.sellerId()).isEqualTo(SELLER);
         assertThat(replacement.validUntil()).isEqualTo(clock.now().plus(Duration.ofDays(30)));
         assertThat(renewed.revoked().statusAt(clock.now())).isEqualTo(TokenStatus.REVOKED);
-        assertThat(authenticate.check(old.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
-        assertThat(authenticate.check(renewed.replacement().secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
+        assertThat(check(old.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
+        assertThat(check(renewed.replacement().secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
         assertThat(auditEvents).containsSubsequence(
                 new AuditEvent(clock.now(), AuditEvent.Action.TOKEN_RENEWED, ADMIN, SELLER, old.token().id()),
                 new AuditEvent(clock.now(), AuditEvent.Action.TOKEN_GENERATED, ADMIN, SELLER, replacement.id()));
@@ -171,7 +183,7 @@ class AccessTokenServicesTest {
                 Optional.of(clock.now().minusSeconds(1))))).isInstanceOf(InvalidInput.class);
 
         assertThat(store.tokens).hasSize(1);
-        assertThat(authenticate.check(old.secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
+        assertThat(check(old.secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
     }
 
     @Test
@@ -206,6 +218,90 @@ class AccessTokenServicesTest {
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new ListAccessTokensQuery(SELLER, Optional.empty(), -1, 10))
                 .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void cachedTokenStopsWorkingExactlyAtValidUntil() {
+        GeneratedAccessToken generated = generateFor(SELLER, Duration.ofMinutes(5), null);
+        TokenPresentation call = TokenPresentation.call(generated.secret().reveal(), "192.0.2.1");
+        assertThat(authenticate.checkWithoutIo(call)).as("not cached yet").isEmpty();
+        assertThat(authenticate.check(call)).isInstanceOf(TokenCheck.Valid.class);
+        int lookups = store.hashLookups;
+
+        clock.advance(Duration.ofMinutes(5).minusNanos(1000));
+        assertThat(authenticate.checkWithoutIo(call)).containsInstanceOf(TokenCheck.Valid.class);
+        clock.advance(Duration.ofNanos(1000));
+        assertThat(authenticate.checkWithoutIo(call)).containsInstanceOf(TokenCheck.Expired.class);
+        assertThat(store.hashLookups).as("answered from the cache").isEqualTo(lookups);
+    }
+
+    @Test
+    void malformedSecretIsJudgedWithoutIo() {
+        assertThat(authenticate.checkWithoutIo(TokenPresentation.call("sct_nope", null)))
+                .containsInstanceOf(TokenCheck.Malformed.class);
+        assertThat(store.hashLookups).isZero();
+    }
+
+    @Test
+    void revocationIsAnnouncedInItsTransactionAndLeavesThisNodesCacheBeforeReturning() {
+        GeneratedAccessToken generated = generateFor(SELLER, Duration.ofDays(30), null);
+        check(generated.secret().reveal());
+        assertThat(cache.entries).containsKey(generated.token().hash());
+        journal.clear();
+
+        revoke.revoke(new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN));
+
+        assertThat(journal).containsExactly("begin", "announce " + generated.token().hash().hex(), "commit", "evict");
+        assertThat(cache.entries).isEmpty();
+        assertThat(check(generated.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
+        assertThat(cache.entries).as("a revoked token is not cached").isEmpty();
+    }
+
+    @Test
+    void renewalAnnouncesTheOldTokensEnd() {
+        GeneratedAccessToken old = generateFor(SELLER, Duration.ofDays(30), null);
+        check(old.secret().reveal());
+        journal.clear();
+
+        renew.renew(new RenewAccessTokenCommand(SELLER, old.token().id(), ADMIN, Optional.empty()));
+
+        assertThat(journal).containsExactly("begin", "announce " + old.token().hash().hex(), "commit", "evict");
+        assertThat(cache.entries).doesNotContainKey(old.token().hash());
+    }
+
+    @Test
+    void aTokenRevokedWhileItWasBeingReadIsNotCached() {
+        GeneratedAccessToken generated = generateFor(SELLER, Duration.ofDays(30), null);
+        AccessTokenStore racing = new InMemoryAccessTokenStore() {
+            @Override
+            public Optional<AccessToken> findByHash(io.sellercenter.accesstokens.domain.TokenHash hash) {
+                Optional<AccessToken> read = store.findByHash(hash);
+                cache.evict(hash); // a revocation lands on this node between the read and the put
+                return read;
+            }
+        };
+        AuthenticateAccessTokenService racingCheck = new AuthenticateAccessTokenService(racing, cache, usage, clock);
+
+        racingCheck.check(TokenPresentation.call(generated.secret().reveal(), null));
+
+        assertThat(cache.entries).isEmpty();
+    }
+
+    @Test
+    void callsAreRecordedAsUsesButInquiriesAndRefusalsAreNot() {
+        GeneratedAccessToken generated = generateFor(SELLER, Duration.ofMinutes(1), null);
+        String secret = generated.secret().reveal();
+
+        authenticate.check(TokenPresentation.call(secret, "198.51.100.7"));
+        authenticate.check(TokenPresentation.inquiry(secret));
+        clock.advance(Duration.ofMinutes(2));
+        authenticate.check(TokenPresentation.call(secret, "198.51.100.7"));
+
+        assertThat(uses).containsExactly(generated.token().id() + " 2026-11-27T10:00:00Z 198.51.100.7");
+    }
+
+    private TokenCheck check(String secret) {
+        return authenticate.check(TokenPresentation.call(secret, null));
     }
 
     private GeneratedAccessToken generateFor(SellerId seller, Duration lifetime, String note) {

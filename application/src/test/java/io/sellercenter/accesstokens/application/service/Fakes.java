@@ -47,14 +47,22 @@ final class Fakes {
         }
     }
 
-    /** Runs the work and counts how many transactions were asked for. */
+    /** Runs the work, counts the transactions and notes where each begins and commits in a shared journal. */
     static final class CountingTransactions implements Transactions {
+        final java.util.List<String> journal;
         int count;
+
+        CountingTransactions(java.util.List<String> journal) {
+            this.journal = journal;
+        }
 
         @Override
         public <T> T inTransaction(Supplier<T> work) {
             count++;
-            return work.get();
+            journal.add("begin");
+            T result = work.get();
+            journal.add("commit");
+            return result;
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The token store as a map; counts lookups by hash so tests can tell when the store was (not) asked. */
-final class InMemoryAccessTokenStore implements AccessTokenStore {
+class InMemoryAccessTokenStore implements AccessTokenStore {
     final Map<AccessTokenId, AccessToken> tokens = new LinkedHashMap<>();
     int hashLookups;
 

@@ -1,0 +1,202 @@
+package io.sellercenter.accesstokens.bootstrap;
+
+import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
+import io.sellercenter.accesstokens.application.port.out.KnownTokenCache;
+import io.sellercenter.accesstokens.domain.TokenSecret;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Token checks on one node: the cache, expiry by the clock, last use, the expiry header and introspection. */
+class TokenAuthenticationEndToEndTest {
+    private static final String TOKENS = "/api/v1/access-tokens";
+    private static final String GATEWAY = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("gateway:gateway-secret-0123456789".getBytes());
+    private static final MutableClock CLOCK = new MutableClock();
+    private static RunningService service;
+    private static SellerFixture seller;
+
+    @BeforeAll
+    static void start() {
+        service = RunningService.start(PostgresDatabase.freshDatabaseUrl(),
+                Map.of("access-tokens.introspection.clients.gateway.secret", "gateway-secret-0123456789"), CLOCK);
+        seller = SellerFixture.create(service,
+                service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Clockwork Co");
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void cachedTokenStopsWorkingExactlyWhenItsValidUntilPasses() {
+        Instant validUntil = CLOCK.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        String token = generate(validUntil).text("token");
+        assertThat(service.get("/api/v1/me", "Bearer " + token).status()).isEqualTo(200);
+        assertThat(cache().get(TokenSecret.parse(token).orElseThrow().hash())).as("now cached").isPresent();
+
+        CLOCK.advance(Duration.between(CLOCK.now(), validUntil).minusSeconds(1));
+        assertThat(service.get("/api/v1/me", "Bearer " + token).status()).isEqualTo(200);
+        CLOCK.advance(Duration.ofSeconds(2));
+        RunningService.Reply expired = service.get("/api/v1/me", "Bearer " + token);
+
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.header("WWW-Authenticate")).contains("invalid_token");
+    }
+
+    @Test
+    void tokenAuthenticatedResponsesSayWhenTheTokenEnds() {
+        RunningService.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS));
+
+        RunningService.Reply withToken = service.get("/api/v1/me", "Token " + generated.text("token"));
+        RunningService.Reply forbidden = service.get(TOKENS, "Token " + generated.text("token"));
+        RunningService.Reply withSession = service.get("/api/v1/me", seller.adminSession());
+
+        assertThat(withToken.header("Access-Token-Expires-At")).isEqualTo(generated.text("validUntil"));
+        assertThat(forbidden.header("Access-Token-Expires-At")).isEqualTo(generated.text("validUntil"));
+        assertThat(withSession.header("Access-Token-Expires-At")).isNull();
+    }
+
+    @Test
+    void lastUseIsRecordedOffTheRequestPath() {
+        RunningService.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)));
+        assertThat(generated.json()).containsEntry("lastUsedAt", null).containsEntry("lastUsedIp", null);
+
+        service.get("/api/v1/me", "Bearer " + generated.text("token"));
+
+        Eventually.until("the last use is written", () ->
+                service.get(TOKENS + "/" + generated.text("id"), seller.adminSession()).text("lastUsedAt") != null);
+        RunningService.Reply listed = service.get(TOKENS + "/" + generated.text("id"), seller.adminSession());
+        assertThat(listed.text("lastUsedIp")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+    }
+
+    @Test
+    void useAndRevokeTogetherNeverLetARequestThroughAfterTheRevokeReturned() throws Exception {
+        RunningService.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)));
+        String authorization = "Bearer " + generated.text("token");
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<long[]> sentAndStatus = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        List<Future<?>> loops = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            loops.add(callers.submit(() -> {
+                while (running.get()) {
+                    long sent = System.nanoTime();
+                    int status = service.get("/api/v1/me", authorization).status();
+                    sentAndStatus.add(new long[]{sent, status});
+                }
+            }));
+        }
+        Eventually.until("calls are flowing", () -> sentAndStatus.size() > 20);
+
+        service.post(TOKENS + "/" + generated.text("id") + "/revoke", seller.adminSession(), null);
+        long revokeReturned = System.nanoTime();
+        Eventually.until("calls after the revocation", () -> sentAndStatus.stream().filter(c -> c[0] > revokeReturned)
+                .count() > 20);
+        running.set(false);
+        for (Future<?> loop : loops) {
+            loop.get();
+        }
+        callers.shutdown();
+
+        List<long[]> after = sentAndStatus.stream().filter(call -> call[0] > revokeReturned).toList();
+        assertThat(sentAndStatus.stream().filter(call -> call[0] < revokeReturned && call[1] == 200)).isNotEmpty();
+        assertThat(after).isNotEmpty().allSatisfy(call -> assertThat(call[1]).isEqualTo(401));
+    }
+
+    @Test
+    void listenerThatLosesItsConnectionEmptiesTheCacheAndListensAgain() throws Exception {
+        String token = generate(CLOCK.now().plus(Duration.ofDays(3))).text("token");
+        var hash = TokenSecret.parse(token).orElseThrow().hash();
+        service.get("/api/v1/me", "Bearer " + token);
+        assertThat(cache().get(hash)).isPresent();
+
+        try (var connection = DriverManager.getConnection(service.jdbcUrl(), "postgres", "");
+             var statement = connection.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE application_name = 'access-tokens-revocation-listener'"
+                    + " AND datname = current_database()");
+        }
+
+        Eventually.until("the cache is emptied", () -> cache().get(hash).isEmpty());
+        Eventually.until("the listener is back and the cache answers again", () -> {
+            service.get("/api/v1/me", "Bearer " + token);
+            return cache().get(hash).isPresent();
+        });
+    }
+
+    @Test
+    void introspectionDescribesAnActiveToken() {
+        RunningService.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS));
+
+        RunningService.Reply reply = service.postForm("/api/v1/oauth/introspect", GATEWAY,
+                "token=" + generated.text("token"));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json()).containsEntry("active", true).containsEntry("token_type", "access_token")
+                .containsEntry("sub", seller.sellerId()).containsEntry("seller_id", seller.sellerId())
+                .containsEntry("jti", generated.text("id"));
+        assertThat(((Number) reply.json().get("exp")).longValue())
+                .isEqualTo(Instant.parse(generated.text("validUntil")).getEpochSecond());
+        assertThat(((Number) reply.json().get("iat")).longValue())
+                .isEqualTo(Instant.parse(generated.text("createdAt")).getEpochSecond());
+    }
+
+    @Test
+    void introspectionSaysOnlyInactiveForAnythingElse() {
+        String revoked = generate(CLOCK.now().plus(Duration.ofDays(3))).text("token");
+        service.post(TOKENS + "/" + service.get(TOKENS, seller.adminSession()).items().get(0).get("id") + "/revoke",
+                seller.adminSession(), null);
+        Instant soon = CLOCK.now().plus(Duration.ofMinutes(30));
+        String expired = generate(soon).text("token");
+        CLOCK.advance(Duration.ofHours(1));
+        String unknown = TokenSecret.generate(bound -> 3).reveal();
+
+        for (String token : new String[]{revoked, expired, unknown, "sct_malformed", "not even close"}) {
+            RunningService.Reply reply = service.postForm("/api/v1/oauth/introspect", GATEWAY,
+                    "token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(reply.status()).as(token).isEqualTo(200);
+            assertThat(reply.body()).as(token).isEqualTo("{\"active\":false}");
+        }
+    }
+
+    @Test
+    void introspectionRefusesClientsWithoutTheRightSecret() {
+        String token = generate(CLOCK.now().plus(Duration.ofDays(3))).text("token");
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("gateway:guess".getBytes());
+        String stranger = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("other:gateway-secret-0123456789".getBytes());
+
+        for (String authorization : new String[]{wrong, stranger, null, "Bearer " + token}) {
+            RunningService.Reply reply = service.postForm("/api/v1/oauth/introspect", authorization, "token=" + token);
+            assertThat(reply.status()).as(String.valueOf(authorization)).isEqualTo(401);
+            assertThat(reply.body()).doesNotContain("active");
+        }
+    }
+
+    private static KnownTokenCache cache() {
+        return service.context().getBean(KnownTokenCache.class);
+    }
+
+    private static RunningService.Reply generate(Instant validUntil) {
+        RunningService.Reply reply = service.post(TOKENS, seller.adminSession(),
+                "{\"validUntil\":\"" + validUntil.truncatedTo(ChronoUnit.SECONDS) + "\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply;
+    }
+}

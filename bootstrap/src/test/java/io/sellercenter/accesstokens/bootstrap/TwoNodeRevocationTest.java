@@ -1,0 +1,80 @@
+package io.sellercenter.accesstokens.bootstrap;
+
+import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
+import io.sellercenter.accesstokens.application.port.out.KnownTokenCache;
+import io.sellercenter.accesstokens.domain.TokenHash;
+import io.sellercenter.accesstokens.domain.TokenSecret;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two nodes on one database: a token revoked or renewed on one stops working on the other. */
+class TwoNodeRevocationTest {
+    private static final String TOKENS = "/api/v1/access-tokens";
+    private static RunningService nodeA;
+    private static RunningService nodeB;
+    private static SellerFixture seller;
+
+    @BeforeAll
+    static void start() {
+        String database = PostgresDatabase.freshDatabaseUrl();
+        Map<String, Object> sharedSessions = Map.of("access-tokens.jwt.secret", "a-secret-shared-by-both-nodes-0123456789");
+        nodeA = RunningService.start(database, sharedSessions);
+        nodeB = RunningService.start(database, sharedSessions);
+        seller = SellerFixture.create(nodeA,
+                nodeA.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Two Node Co");
+    }
+
+    @AfterAll
+    static void stop() {
+        nodeA.close();
+        nodeB.close();
+    }
+
+    @Test
+    void tokenRevokedOnOneNodeIsRejectedOnTheOther() {
+        RunningService.Reply generated = generate();
+        String authorization = "Bearer " + generated.text("token");
+        assertThat(nodeB.get("/api/v1/me", authorization).status()).isEqualTo(200);
+        assertThat(cacheOf(nodeB).get(hashOf(generated))).as("node B has it cached").isPresent();
+
+        assertThat(nodeA.post(TOKENS + "/" + generated.text("id") + "/revoke", seller.adminSession(), null).status())
+                .isEqualTo(200);
+
+        assertThat(nodeA.get("/api/v1/me", authorization).status()).isEqualTo(401);
+        Eventually.until("node B hears of the revocation", () -> cacheOf(nodeB).get(hashOf(generated)).isEmpty());
+        assertThat(nodeB.get("/api/v1/me", authorization).status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokenRenewedOnOneNodeIsRejectedOnTheOther() {
+        RunningService.Reply old = generate();
+        String authorization = "Bearer " + old.text("token");
+        assertThat(nodeB.get("/api/v1/me", authorization).status()).isEqualTo(200);
+
+        RunningService.Reply renewed = nodeA.post(TOKENS + "/" + old.text("id") + "/renew", seller.adminSession(), null);
+
+        Eventually.until("node B hears of the renewal", () -> cacheOf(nodeB).get(hashOf(old)).isEmpty());
+        assertThat(nodeB.get("/api/v1/me", authorization).status()).isEqualTo(401);
+        assertThat(nodeB.get("/api/v1/me", "Bearer " + renewed.text("token")).status()).isEqualTo(200);
+    }
+
+    private static RunningService.Reply generate() {
+        RunningService.Reply reply = nodeA.post(TOKENS, seller.adminSession(),
+                "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(30) + "\"}");
+        assertThat(reply.status()).isEqualTo(201);
+        return reply;
+    }
+
+    private static TokenHash hashOf(RunningService.Reply generated) {
+        return TokenSecret.parse(generated.text("token")).orElseThrow().hash();
+    }
+
+    private static KnownTokenCache cacheOf(RunningService node) {
+        return node.context().getBean(KnownTokenCache.class);
+    }
+}

@@ -2,6 +2,7 @@ package io.sellercenter.accesstokens.adapter.web;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.net.URLDecoder;
@@ -12,23 +13,41 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Authenticates introspection clients by HTTP Basic (RFC 7662 §2.1, with RFC 6749's form-encoding of id and secret).
  * Secrets are compared as SHA-256 digests in constant time, and an unknown client costs the same comparison.
+ * Clients come from configuration and from environment variables {@code ACCESS_TOKENS_INTROSPECTION_CLIENTS_<ID>_SECRET}
+ * (read here directly: the generic mapping of such names to keyed properties is ambiguous).
  */
 @Singleton
 class IntrospectionClients {
     private static final byte[] NO_CLIENT = digest("no such client: never matches");
-    private final Map<String, byte[]> secretDigests;
+    private static final Pattern ENVIRONMENT_VARIABLE =
+            Pattern.compile("ACCESS_TOKENS_INTROSPECTION_CLIENTS_([A-Z0-9_]+)_SECRET");
+    private final Map<String, byte[]> secretDigests = new HashMap<>();
 
+    @Inject
     IntrospectionClients(List<IntrospectionClient> clients) {
-        this.secretDigests = clients.stream()
-                .filter(client -> client.secret() != null && !client.secret().isEmpty())
-                .collect(Collectors.toUnmodifiableMap(IntrospectionClient::id, client -> digest(client.secret()),
-                        (first, second) -> first));
+        this(clients, System.getenv());
+    }
+
+    IntrospectionClients(List<IntrospectionClient> clients, Map<String, String> environment) {
+        environment.forEach((name, secret) -> {
+            Matcher matcher = ENVIRONMENT_VARIABLE.matcher(name);
+            if (matcher.matches() && !secret.isEmpty()) {
+                secretDigests.put(matcher.group(1).toLowerCase(Locale.ROOT).replace('_', '-'), digest(secret));
+            }
+        });
+        for (IntrospectionClient client : clients) {
+            if (client.secret() != null && !client.secret().isEmpty()) {
+                secretDigests.putIfAbsent(client.id(), digest(client.secret()));
+            }
+        }
     }
 
     boolean authenticates(HttpRequest<?> request) {
@@ -49,8 +68,7 @@ class IntrospectionClients {
         Function<String, String> formDecode = text -> URLDecoder.decode(text, StandardCharsets.UTF_8);
         String id = formDecode.apply(decoded.substring(0, colon));
         byte[] presented = digest(formDecode.apply(decoded.substring(colon + 1)));
-        byte[] expected = secretDigests.getOrDefault(id.toLowerCase(Locale.ROOT),
-                secretDigests.getOrDefault(id, NO_CLIENT));
+        byte[] expected = secretDigests.getOrDefault(id, NO_CLIENT);
         return MessageDigest.isEqual(presented, expected) && expected != NO_CLIENT;
     }
 

@@ -28,7 +28,9 @@ import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.domain.AccessTokenId;
 import io.sellercenter.accesstokens.domain.GeneratedAccessToken;
 import io.sellercenter.accesstokens.domain.Note;
+import io.sellercenter.accesstokens.domain.TokenPolicy;
 import io.sellercenter.accesstokens.domain.TokenStatus;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.net.URI;
 import java.util.Optional;
@@ -48,10 +50,12 @@ class AccessTokenController {
     private final RenewAccessTokenUseCase renew;
     private final AccessTokenResponseMapper mapper;
     private final TimeSource time;
+    private final TokenPolicy policy;
 
     AccessTokenController(GenerateAccessTokenUseCase generate, ListAccessTokensUseCase list, GetAccessTokenUseCase get,
                           RevokeAccessTokenUseCase revoke, RenewAccessTokenUseCase renew,
-                          AccessTokenResponseMapper mapper, TimeSource time) {
+                          AccessTokenResponseMapper mapper, TimeSource time, TokenPolicy policy) {
+        this.policy = policy;
         this.generate = generate;
         this.list = list;
         this.get = get;
@@ -80,6 +84,16 @@ class AccessTokenController {
                 RequestValues.integer("page", page, 0),
                 RequestValues.integer("size", size, ListAccessTokensQuery.DEFAULT_SIZE));
         return mapper.toResponse(list.list(query), time.now());
+    }
+
+    /** The limits the Generate form offers: how far ahead a token's end may lie. */
+    @Get("/policy")
+    TokenPolicyResponse policy() {
+        return new TokenPolicyResponse(policy.maxLifetime().toString(), policy.maxLifetime().toSeconds());
+    }
+
+    @Serdeable
+    record TokenPolicyResponse(String maxLifetime, long maxLifetimeSeconds) {
     }
 
     @Get("/{id}")

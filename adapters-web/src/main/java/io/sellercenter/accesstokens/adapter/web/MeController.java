@@ -10,6 +10,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.sellercenter.accesstokens.application.port.in.GetSellerUseCase;
+import io.sellercenter.accesstokens.application.port.in.SignedInUser;
 import io.sellercenter.accesstokens.domain.SellerId;
 
 import java.util.UUID;
@@ -48,5 +49,9 @@ class MeController {
     @Serdeable
     record SessionCaller(String authenticatedBy, String userId, String email, String role,
                          @Nullable String sellerId) {
+        static SessionCaller of(SignedInUser user) {
+            return new SessionCaller(Principals.SESSION, user.id().value().toString(), user.email().address(),
+                    user.role().name(), user.sellerId().map(SellerId::toString).orElse(null));
+        }
     }
 }

@@ -1,11 +1,15 @@
 package io.sellercenter.accesstokens.adapter.web;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -14,23 +18,60 @@ import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.sellercenter.accesstokens.application.port.in.SignInCommand;
 import io.sellercenter.accesstokens.application.port.in.SignInUseCase;
+import io.sellercenter.accesstokens.application.port.in.SignedInUser;
 import io.sellercenter.accesstokens.domain.InvalidInput;
 
-/** Sign-in with e-mail and password; the answer is a session JWT. Unknown e-mail and wrong password look alike. */
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Sign-in with e-mail and password; the session is a signed JWT, handed over as JSON for API clients
+ * ({@code /login}) or as an HttpOnly, SameSite=Strict cookie for the browser ({@code /session}). Unknown e-mail and
+ * wrong password look alike.
+ */
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SignInController {
     private final SignInUseCase signIn;
     private final AccessRefreshTokenGenerator sessions;
+    private final String cookieName;
+    private final boolean cookieSecure;
 
-    SignInController(SignInUseCase signIn, AccessRefreshTokenGenerator sessions) {
+    SignInController(SignInUseCase signIn, AccessRefreshTokenGenerator sessions,
+                     @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
+                     @Value("${access-tokens.session.cookie-secure:false}") boolean cookieSecure) {
         this.signIn = signIn;
         this.sessions = sessions;
+        this.cookieName = cookieName;
+        this.cookieSecure = cookieSecure;
     }
 
     @Post("/login")
     MutableHttpResponse<?> login(@Body LoginRequest body) {
+        return session(body)
+                .<MutableHttpResponse<?>>map(session -> HttpResponse.ok(new LoginResponse(
+                                session.token().getAccessToken(), "Bearer", session.token().getExpiresIn()))
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store"))
+                .orElseGet(SignInController::refused);
+    }
+
+    @Post("/session")
+    MutableHttpResponse<?> startBrowserSession(@Body LoginRequest body) {
+        return session(body)
+                .<MutableHttpResponse<?>>map(session -> HttpResponse.ok(MeController.SessionCaller.of(session.user()))
+                        .cookie(cookie(session.token().getAccessToken(),
+                                Duration.ofSeconds(session.token().getExpiresIn())))
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store"))
+                .orElseGet(SignInController::refused);
+    }
+
+    @Delete("/session")
+    MutableHttpResponse<?> endBrowserSession() {
+        return HttpResponse.noContent().cookie(cookie("", Duration.ZERO));
+    }
+
+    private Optional<Session> session(LoginRequest body) {
         if (body.username() == null || body.username().isBlank()) {
             throw new InvalidInput("username", "is required");
         }
@@ -38,14 +79,19 @@ class SignInController {
             throw new InvalidInput("password", "is required");
         }
         return signIn.signIn(new SignInCommand(body.username(), body.password()))
-                .flatMap(user -> sessions.generate(Principals.session(user)))
-                .<MutableHttpResponse<?>>map(session -> HttpResponse.ok(toResponse(session))
-                        .header(HttpHeaders.CACHE_CONTROL, "no-store"))
-                .orElseGet(() -> Problems.unauthorized("Unknown e-mail or wrong password.")
-                        .header(HttpHeaders.WWW_AUTHENTICATE, AuthorizationProblemHandler.CHALLENGE));
+                .flatMap(user -> sessions.generate(Principals.session(user)).map(token -> new Session(user, token)));
     }
 
-    private static LoginResponse toResponse(AccessRefreshToken session) {
-        return new LoginResponse(session.getAccessToken(), "Bearer", session.getExpiresIn());
+    private Cookie cookie(String value, Duration maxAge) {
+        return Cookie.of(cookieName, value).httpOnly(true).sameSite(SameSite.Strict).secure(cookieSecure).path("/")
+                .maxAge(maxAge);
+    }
+
+    private static MutableHttpResponse<?> refused() {
+        return Problems.unauthorized("Unknown e-mail or wrong password.")
+                .header(HttpHeaders.WWW_AUTHENTICATE, AuthorizationProblemHandler.CHALLENGE);
+    }
+
+    private record Session(SignedInUser user, AccessRefreshToken token) {
     }
 }

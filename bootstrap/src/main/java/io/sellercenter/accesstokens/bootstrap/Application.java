@@ -1,7 +1,7 @@
 package io.sellercenter.accesstokens.bootstrap;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +20,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        // Command-line arguments are not used: configuration comes from application.yml and the environment.
         Map<String, Object> properties = new HashMap<>();
         EmbeddedDatabase embedded = null;
         if (isBlank(System.getenv("DATASOURCES_DEFAULT_URL")) && isBlank(System.getProperty("datasources.default.url"))) {
@@ -28,14 +29,18 @@ public final class Application {
             embedded = EmbeddedDatabase.start(dataDirectory);
             properties.putAll(embeddedDatabaseProperties(embedded.jdbcUrl()));
         }
-        ApplicationContext context = Micronaut.build(args).mainClass(Application.class).properties(properties).start();
-        if (embedded != null) {
-            EmbeddedDatabase database = embedded;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                context.close();
+        ApplicationContext context = ApplicationContext.builder(Application.class).properties(properties).start();
+        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+        LOG.info("Serving on {}", server.getURL());
+        EmbeddedDatabase database = embedded;
+        // One hook, in order: the context stops (requests in flight finish, last uses flush, the listener stops),
+        // then the embedded database. Micronaut.run's own hook is not used: two hooks stopping one context deadlock.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            if (database != null) {
                 database.close();
-            }, "embedded-postgres-shutdown"));
-        }
+            }
+        }, "shutdown"));
     }
 
     /** What the service needs to run on the embedded database, seeding a demo seller when it is empty. */

@@ -27,6 +27,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.toAbsolutePath().resolve("postgres"))
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false) // closed by the service, after the context that uses it
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);

@@ -69,7 +69,13 @@ final class RunningService implements AutoCloseable {
     }
 
     Reply get(String path, String authorization) {
-        return send(request(path, authorization).GET());
+        return get(path, authorization, Map.of());
+    }
+
+    Reply get(String path, String authorization, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, authorization);
+        headers.forEach(builder::header);
+        return send(builder.GET());
     }
 
     String jdbcUrl() {

@@ -28,7 +28,8 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
                             @Value("${access-tokens.cache.maximum-size:100000}") long maximumSize,
                             @Value("${access-tokens.cache.max-entry-age:60s}") Duration maxEntryAge) {
         this.enabled = enabled;
-        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maxEntryAge).build();
+        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maxEntryAge).recordStats()
+                .build();
     }
 
     @Override
@@ -83,6 +84,11 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
     long size() {
         cache.cleanUp();
         return cache.estimatedSize();
+    }
+
+    /** For metrics: the Caffeine cache itself, with its statistics. */
+    Cache<TokenHash, AccessToken> caffeine() {
+        return cache;
     }
 
     private boolean answering() {

@@ -30,11 +30,13 @@ import java.util.concurrent.ExecutorService;
 class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     private final AuthenticateAccessTokenUseCase authenticate;
     private final ExecutorService blocking;
+    private final TokenMetrics metrics;
 
     AccessTokenAuthenticationFetcher(AuthenticateAccessTokenUseCase authenticate,
-                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking, TokenMetrics metrics) {
         this.authenticate = authenticate;
         this.blocking = blocking;
+        this.metrics = metrics;
     }
 
     @Override
@@ -43,13 +45,18 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
         if (presented.isEmpty()) {
             return Publishers.empty();
         }
+        long start = System.nanoTime();
         TokenPresentation presentation = TokenPresentation.call(presented.get(), clientAddress(request));
         Optional<TokenCheck> withoutIo = authenticate.checkWithoutIo(presentation);
         if (withoutIo.isPresent()) {
+            metrics.authentication(withoutIo.get(), start);
             return authentication(withoutIo.get()).map(Publishers::just).orElseGet(Publishers::empty);
         }
-        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(
-                () -> authentication(authenticate.check(presentation)).orElse(null), blocking));
+        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> {
+            TokenCheck check = authenticate.check(presentation);
+            metrics.authentication(check, start);
+            return authentication(check).orElse(null);
+        }, blocking));
     }
 
     private static Optional<Authentication> authentication(TokenCheck check) {

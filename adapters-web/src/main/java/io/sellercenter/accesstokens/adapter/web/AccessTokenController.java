@@ -51,11 +51,14 @@ class AccessTokenController {
     private final AccessTokenResponseMapper mapper;
     private final TimeSource time;
     private final TokenPolicy policy;
+    private final TokenMetrics metrics;
 
     AccessTokenController(GenerateAccessTokenUseCase generate, ListAccessTokensUseCase list, GetAccessTokenUseCase get,
                           RevokeAccessTokenUseCase revoke, RenewAccessTokenUseCase renew,
-                          AccessTokenResponseMapper mapper, TimeSource time, TokenPolicy policy) {
+                          AccessTokenResponseMapper mapper, TimeSource time, TokenPolicy policy,
+                          TokenMetrics metrics) {
         this.policy = policy;
+        this.metrics = metrics;
         this.generate = generate;
         this.list = list;
         this.get = get;
@@ -107,7 +110,10 @@ class AccessTokenController {
     MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication) {
         Principals.SessionUser admin = admin(authentication);
         return revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(), tokenId(id), admin.userId()))
-                .<MutableHttpResponse<?>>map(token -> HttpResponse.ok(mapper.toResponse(token, time.now())))
+                .<MutableHttpResponse<?>>map(token -> {
+                    metrics.revoked();
+                    return HttpResponse.ok(mapper.toResponse(token, time.now()));
+                })
                 .orElseGet(AccessTokenController::noSuchToken);
     }
 
@@ -119,6 +125,7 @@ class AccessTokenController {
         RenewalResult result = renew.renew(new RenewAccessTokenCommand(admin.adminSellerId(), tokenId(id),
                 admin.userId(), validUntil.map(v -> RequestValues.instant("validUntil", v))));
         if (result instanceof RenewalResult.Renewed renewed) {
+            metrics.revoked();
             return created(renewed.replacement());
         }
         if (result instanceof RenewalResult.AlreadyRevoked) {
@@ -129,6 +136,7 @@ class AccessTokenController {
     }
 
     private MutableHttpResponse<GeneratedAccessTokenResponse> created(GeneratedAccessToken generated) {
+        metrics.generated();
         return HttpResponse.created(mapper.toResponse(generated, time.now()),
                         URI.create("/api/v1/access-tokens/" + generated.token().id().value()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");

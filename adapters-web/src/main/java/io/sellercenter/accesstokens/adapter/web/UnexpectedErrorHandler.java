@@ -19,7 +19,8 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, Exception exception) {
-        LOG.error("Unexpected {} on {} {}", exception.getClass().getName(), request.getMethodName(), request.getPath());
+        LOG.error("Unexpected {} on {} {}", exception.getClass().getName(), request.getMethodName(),
+                RequestLogFilter.loggablePath(request));
         return Problems.internalError();
     }
 }

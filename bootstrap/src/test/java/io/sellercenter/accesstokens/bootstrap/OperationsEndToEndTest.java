@@ -1,0 +1,136 @@
+package io.sellercenter.accesstokens.bootstrap;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import java.sql.DriverManager;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators rely on: health, metrics, request ids and logs that never carry a secret. */
+class OperationsEndToEndTest {
+    private static final String INTROSPECTION_SECRET = "ops-introspection-secret-0123456789";
+    private static RunningService service;
+    private static SellerFixture seller;
+
+    @BeforeAll
+    static void start() {
+        service = RunningService.start(PostgresDatabase.freshDatabaseUrl(), Map.of(
+                "access-tokens.introspection.clients.monitor.secret", INTROSPECTION_SECRET,
+                "access-tokens.cache.listener-reconnect-delay", "2s"));
+        seller = SellerFixture.create(service,
+                service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Observable Co");
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void noSecretEverReachesTheLog() {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level level = root.getLevel();
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        root.addAppender(captured);
+        root.setLevel(Level.INFO);
+        String session;
+        String token;
+        try {
+            session = service.signIn(seller.adminEmail(), SellerFixture.PASSWORD);
+            service.post("/api/v1/auth/login", null,
+                    "{\"username\":\"" + seller.adminEmail() + "\",\"password\":\"wrong-password-in-log?\"}");
+            RunningService.Reply generated = service.post("/api/v1/access-tokens", session,
+                    "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5) + "\",\"note\":\"ops\"}");
+            token = generated.text("token");
+            for (String header : new String[]{"Bearer " + token, "Token " + token, token}) {
+                service.get("/api/v1/me", header);
+            }
+            service.get("/api/v1/" + token, session);
+            service.get("/api/v1/me?access_token=" + token, null);
+            service.post("/api/v1/access-tokens", session, "{\"validUntil\":\"" + token + "\",\"secret\":\"" + token
+                    + "\"}");
+            service.postForm("/api/v1/oauth/introspect", "Basic " + Base64.getEncoder()
+                    .encodeToString(("monitor:" + INTROSPECTION_SECRET).getBytes()), "token=" + token);
+            service.post("/api/v1/access-tokens/" + generated.text("id") + "/revoke", session, null);
+            service.get("/api/v1/me", "Bearer " + token);
+        } finally {
+            root.detachAppender(captured);
+            root.setLevel(level);
+        }
+
+        List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines).as("the request log was captured").anyMatch(line -> line.startsWith("GET /api/v1/me 200"));
+        String everything = String.join("\n", lines);
+        assertThat(everything)
+                .doesNotContain(token)
+                .doesNotContain(token.substring(8))
+                .doesNotContain(SellerFixture.PASSWORD)
+                .doesNotContain("wrong-password-in-log?")
+                .doesNotContain(session.substring("Bearer ".length()))
+                .doesNotContain(INTROSPECTION_SECRET)
+                .doesNotContainIgnoringCase("authorization:");
+    }
+
+    @Test
+    void everyResponseCarriesARequestId() {
+        RunningService.Reply generated = service.get("/health/liveness", null);
+        assertThat(generated.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+
+        RunningService.Reply ownId = service.get("/api/v1/me", null, Map.of("X-Request-Id", "gateway-7f3a"));
+        RunningService.Reply unsafeId = service.get("/api/v1/me", null, Map.of("X-Request-Id", "a b\tc"));
+
+        assertThat(ownId.header("X-Request-Id")).isEqualTo("gateway-7f3a");
+        assertThat(unsafeId.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void prometheusShowsAuthenticationsTokensCacheHttpAndPool() {
+        RunningService.Reply generated = service.post("/api/v1/access-tokens", seller.adminSession(),
+                "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}");
+        service.get("/api/v1/me", "Bearer " + generated.text("token"));
+        service.get("/api/v1/me", "Bearer " + generated.text("token"));
+        service.get("/api/v1/me", "Bearer sct_not-a-token");
+
+        RunningService.Reply metrics = service.get("/prometheus", null);
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body())
+                .containsPattern("access_tokens_authentications_total\\{result=\"ok\"} [1-9]")
+                .containsPattern("access_tokens_authentications_total\\{result=\"malformed\"} [1-9]")
+                .containsPattern("access_tokens_generated_total [1-9]")
+                .contains("access_tokens_revoked_total")
+                .contains("access_tokens_validation_seconds_bucket")
+                .contains("access_tokens_cache_hit_ratio")
+                .contains("cache_gets_total{cache=\"access_tokens_known\"")
+                .contains("http_server_requests_seconds_count")
+                .contains("hikaricp_connections");
+    }
+
+    @Test
+    void notListeningForRevocationsMakesTheNodeUnreadyUntilItListensAgain() throws Exception {
+        assertThat(service.get("/health/readiness", null).status()).isEqualTo(200);
+
+        try (var connection = DriverManager.getConnection(service.jdbcUrl(), "postgres", "");
+             var statement = connection.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE application_name = 'access-tokens-revocation-listener'"
+                    + " AND datname = current_database()");
+        }
+
+        Eventually.until("readiness turns DOWN", () -> service.get("/health/readiness", null).status() == 503);
+        assertThat(service.get("/health/liveness", null).status()).isEqualTo(200);
+        Eventually.until("readiness is back", () -> service.get("/health/readiness", null).status() == 200);
+    }
+}

@@ -18,6 +18,7 @@ import io.sellercenter.accesstokens.application.service.AuthenticateAccessTokenS
 import io.sellercenter.accesstokens.application.service.GenerateAccessTokenService;
 import io.sellercenter.accesstokens.application.service.GetAccessTokenService;
 import io.sellercenter.accesstokens.application.service.ListAccessTokensService;
+import io.sellercenter.accesstokens.application.service.ListAuditEventsService;
 import io.sellercenter.accesstokens.application.service.RenewAccessTokenService;
 import io.sellercenter.accesstokens.application.service.RevokeAccessTokenService;
 import io.sellercenter.accesstokens.application.service.SellerService;
@@ -91,13 +92,19 @@ class ApplicationServicesFactory {
 
     @Singleton
     AuthenticateAccessTokenService authenticateAccessToken(AccessTokenStore tokens, KnownTokenCache cache,
-                                                           TokenUsageRecorder usage, TimeSource time) {
-        return new AuthenticateAccessTokenService(tokens, cache, usage, time);
+                                                           TokenUsageRecorder usage, AuditTrail audit,
+                                                           TimeSource time) {
+        return new AuthenticateAccessTokenService(tokens, cache, usage, audit, time);
     }
 
     @Singleton
-    SignInService signIn(UserStore users, PasswordHasher hasher) {
-        return new SignInService(users, hasher);
+    SignInService signIn(UserStore users, PasswordHasher hasher, AuditTrail audit, TimeSource time) {
+        return new SignInService(users, hasher, audit, time);
+    }
+
+    @Singleton
+    ListAuditEventsService listAuditEvents(AuditTrail audit) {
+        return new ListAuditEventsService(audit);
     }
 
     @Singleton

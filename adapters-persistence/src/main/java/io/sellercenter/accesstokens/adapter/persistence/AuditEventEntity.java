@@ -14,7 +14,10 @@ record AuditEventEntity(
         @Id @GeneratedValue @Nullable Long id,
         Instant occurredAt,
         String action,
-        UUID actorId,
-        UUID sellerId,
-        @Nullable UUID tokenId) {
+        @Nullable String actor,
+        @Nullable UUID sellerId,
+        @Nullable UUID tokenId,
+        @Nullable String clientIp,
+        @Nullable String userAgent,
+        String outcome) {
 }

@@ -3,7 +3,9 @@ package io.sellercenter.accesstokens.adapter.persistence;
 import io.micronaut.context.ApplicationContext;
 import io.sellercenter.accesstokens.application.port.in.AccessTokenPage;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
-import io.sellercenter.accesstokens.application.port.out.AuditEvent;
+import io.sellercenter.accesstokens.application.port.in.AuditEvent;
+import io.sellercenter.accesstokens.application.port.in.ListAuditEventsQuery;
+import io.sellercenter.accesstokens.application.port.in.RequestOrigin;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
 import io.sellercenter.accesstokens.application.port.out.SellerStore;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
@@ -30,6 +32,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -161,47 +164,68 @@ class PersistenceAdaptersTest {
         AccessToken token = newToken(seller, admin, now.plusSeconds(60), now);
 
         transactions.inTransaction(() -> {
-            audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_REVOKED, admin.id(), seller.id(), token.id()));
+            audit.record(AuditEvent.change(now, AuditEvent.Action.TOKEN_REVOKED, admin.id(), seller.id(), token.id(),
+                    new RequestOrigin("192.0.2.4", "ua")));
             return null;
         });
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
-            audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_RENEWED, admin.id(), seller.id(), token.id()));
+            audit.record(AuditEvent.change(now, AuditEvent.Action.TOKEN_RENEWED, admin.id(), seller.id(), token.id(),
+                    RequestOrigin.unknown()));
             throw new IllegalStateException("the change failed");
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(events.findByTokenIdOrderById(token.id().value()))
-                .extracting(AuditEventEntity::action, AuditEventEntity::actorId, AuditEventEntity::occurredAt)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("TOKEN_REVOKED", admin.id().value(), now));
+                .extracting(AuditEventEntity::action, AuditEventEntity::actor, AuditEventEntity::occurredAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TOKEN_REVOKED", "user:" + admin.id().value(),
+                        now));
     }
 
     @Test
-    void anEmailBelongsToOneUserOnly() {
-        UserAccount twin = new UserAccount(new UserId(UUID.randomUUID()), admin.email(), Role.SELLER_MEMBER,
-                seller.id(), "another hash");
+    void auditEventsArePagedNewestFirstAndFilteredWithinOneSeller() {
+        AuditTrail audit = context.getBean(AuditTrail.class);
+        AccessToken token = newToken(seller, admin, now.plusSeconds(60), now);
+        AccessToken other = newToken(seller, admin, now.plusSeconds(60), now);
+        RequestOrigin origin = new RequestOrigin("192.0.2.7", "agent");
+        transactions.inTransaction(() -> {
+            audit.record(AuditEvent.change(now, AuditEvent.Action.TOKEN_GENERATED, admin.id(), seller.id(), token.id(),
+                    origin));
+            audit.record(AuditEvent.change(now.plusSeconds(1), AuditEvent.Action.TOKEN_REVOKED, admin.id(),
+                    seller.id(), token.id(), origin));
+            audit.record(AuditEvent.change(now.plusSeconds(2), AuditEvent.Action.TOKEN_GENERATED, admin.id(),
+                    seller.id(), other.id(), origin));
+            return null;
+        });
+        audit.recordSoon(new AuditEvent(now.plusSeconds(3), AuditEvent.Action.TOKEN_AUTHENTICATION_FAILED,
+                AuditEvent.token(token.id()), seller.id(), token.id(), origin, AuditEvent.Outcome.REVOKED));
+        context.getBean(AuditTrailPersistenceAdapter.class).flush();
+        Seller stranger = newSeller("Stranger");
 
-        assertThat(users.addIfEmailFree(twin)).isFalse();
-        assertThat(users.findByEmail(admin.email()).orElseThrow().id()).isEqualTo(admin.id());
+        assertThat(events(seller, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
+                .extracting(AuditEvent::action).containsExactly(AuditEvent.Action.TOKEN_AUTHENTICATION_FAILED,
+                        AuditEvent.Action.TOKEN_GENERATED, AuditEvent.Action.TOKEN_REVOKED,
+                        AuditEvent.Action.TOKEN_GENERATED);
+        assertThat(events(seller, Optional.of(token.id()), Optional.empty(), Optional.empty(), Optional.empty()))
+                .hasSize(3).allSatisfy(event -> assertThat(event.tokenId()).isEqualTo(token.id()));
+        assertThat(events(seller, Optional.empty(), Optional.of(AuditEvent.Action.TOKEN_GENERATED), Optional.empty(),
+                Optional.empty())).hasSize(2);
+        assertThat(events(seller, Optional.empty(), Optional.empty(), Optional.of(now.plusSeconds(1)),
+                Optional.of(now.plusSeconds(2)))).extracting(AuditEvent::occurredAt)
+                .containsExactly(now.plusSeconds(2), now.plusSeconds(1));
+        assertThat(events(stranger, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).isEmpty();
+        AuditEvent refused = events(seller, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())
+                .get(0);
+        assertThat(refused.outcome()).isEqualTo(AuditEvent.Outcome.REVOKED);
+        assertThat(refused.origin()).isEqualTo(origin);
+        var page = context.getBean(AuditTrail.class).page(new ListAuditEventsQuery(seller.id(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), 1, 3));
+        assertThat(page.totalItems()).isEqualTo(4);
+        assertThat(page.items()).hasSize(1);
     }
 
-    @Test
-    void usersAreFoundByEmailWithTheirRoleAndSeller() {
-        UserAccount operator = new UserAccount(new UserId(UUID.randomUUID()),
-                new Email("operator-" + UUID.randomUUID() + "@example.com"), Role.PLATFORM_OPERATOR, null, "hash");
-        assertThat(users.addIfEmailFree(operator)).isTrue();
-
-        assertThat(users.findByEmail(operator.email())).contains(operator);
-        assertThat(users.findByEmail(admin.email())).contains(admin);
-        assertThat(users.findByEmail(new Email("nobody@example.com"))).isEmpty();
-    }
-
-    @Test
-    void sellersAreListedByName() {
-        Seller zulu = newSeller("zz Zulu " + UUID.randomUUID());
-        Seller alpha = newSeller("  Alpha ");
-
-        assertThat(sellers.findAll()).startsWith(alpha).endsWith(zulu);
-        assertThat(sellers.find(alpha.id())).contains(alpha);
-        assertThat(sellers.find(new SellerId(UUID.randomUUID()))).isEmpty();
+    private List<AuditEvent> events(Seller of, Optional<AccessTokenId> tokenId, Optional<AuditEvent.Action> action,
+                                    Optional<Instant> from, Optional<Instant> to) {
+        return context.getBean(AuditTrail.class).page(new ListAuditEventsQuery(of.id(), tokenId, action, from, to, 0,
+                10)).items();
     }
 
     private java.util.List<AccessTokenId> ids(TokenStatus status, Instant at) {

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
-import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -46,7 +45,7 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
             return Publishers.empty();
         }
         long start = System.nanoTime();
-        TokenPresentation presentation = TokenPresentation.call(presented.get(), clientAddress(request));
+        TokenPresentation presentation = TokenPresentation.call(presented.get(), Origins.of(request));
         Optional<TokenCheck> withoutIo = authenticate.checkWithoutIo(presentation);
         if (withoutIo.isPresent()) {
             metrics.authentication(withoutIo.get(), start);
@@ -65,11 +64,6 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
                 : Optional.empty();
     }
 
-    /** The peer's address. Forwarded-for headers are not trusted: a proxy in front must be configured for that. */
-    private static String clientAddress(HttpRequest<?> request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
-    }
 
     /** The credential of an {@code Authorization} header meant as an access token; JWTs (with dots) are not. */
     static Optional<String> presentedToken(String header) {

@@ -2,6 +2,7 @@ package io.sellercenter.accesstokens.adapter.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -70,10 +71,11 @@ class AccessTokenController {
 
     @Post
     MutableHttpResponse<GeneratedAccessTokenResponse> generate(@Body GenerateAccessTokenRequest body,
-                                                              Authentication authentication) {
+                                                              Authentication authentication, HttpRequest<?> request) {
         Principals.SessionUser admin = admin(authentication);
         GeneratedAccessToken generated = generate.generate(new GenerateAccessTokenCommand(admin.adminSellerId(),
-                admin.userId(), RequestValues.instant("validUntil", body.validUntil()), new Note(body.note())));
+                admin.userId(), RequestValues.instant("validUntil", body.validUntil()), new Note(body.note()),
+                Origins.of(request)));
         return created(generated);
     }
 
@@ -107,9 +109,10 @@ class AccessTokenController {
     }
 
     @Post("/{id}/revoke")
-    MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication) {
+    MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         Principals.SessionUser admin = admin(authentication);
-        return revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(), tokenId(id), admin.userId()))
+        return revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(), tokenId(id), admin.userId(),
+                        Origins.of(request)))
                 .<MutableHttpResponse<?>>map(token -> {
                     metrics.revoked();
                     return HttpResponse.ok(mapper.toResponse(token, time.now()));
@@ -119,11 +122,11 @@ class AccessTokenController {
 
     @Post("/{id}/renew")
     MutableHttpResponse<?> renew(@PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
-                                 Authentication authentication) {
+                                 Authentication authentication, HttpRequest<?> request) {
         Principals.SessionUser admin = admin(authentication);
         Optional<String> validUntil = Optional.ofNullable(body).map(RenewAccessTokenRequest::validUntil);
         RenewalResult result = renew.renew(new RenewAccessTokenCommand(admin.adminSellerId(), tokenId(id),
-                admin.userId(), validUntil.map(v -> RequestValues.instant("validUntil", v))));
+                admin.userId(), validUntil.map(v -> RequestValues.instant("validUntil", v)), Origins.of(request)));
         if (result instanceof RenewalResult.Renewed renewed) {
             metrics.revoked();
             return created(renewed.replacement());

@@ -2,6 +2,7 @@ package io.sellercenter.accesstokens.adapter.web;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -48,8 +49,8 @@ class SignInController {
     }
 
     @Post("/login")
-    MutableHttpResponse<?> login(@Body LoginRequest body) {
-        return session(body)
+    MutableHttpResponse<?> login(@Body LoginRequest body, HttpRequest<?> request) {
+        return session(body, request)
                 .<MutableHttpResponse<?>>map(session -> HttpResponse.ok(new LoginResponse(
                                 session.token().getAccessToken(), "Bearer", session.token().getExpiresIn()))
                         .header(HttpHeaders.CACHE_CONTROL, "no-store"))
@@ -57,8 +58,8 @@ class SignInController {
     }
 
     @Post("/session")
-    MutableHttpResponse<?> startBrowserSession(@Body LoginRequest body) {
-        return session(body)
+    MutableHttpResponse<?> startBrowserSession(@Body LoginRequest body, HttpRequest<?> request) {
+        return session(body, request)
                 .<MutableHttpResponse<?>>map(session -> HttpResponse.ok(MeController.SessionCaller.of(session.user()))
                         .cookie(cookie(session.token().getAccessToken(),
                                 Duration.ofSeconds(session.token().getExpiresIn())))
@@ -71,14 +72,14 @@ class SignInController {
         return HttpResponse.noContent().cookie(cookie("", Duration.ZERO));
     }
 
-    private Optional<Session> session(LoginRequest body) {
+    private Optional<Session> session(LoginRequest body, HttpRequest<?> request) {
         if (body.username() == null || body.username().isBlank()) {
             throw new InvalidInput("username", "is required");
         }
         if (body.password() == null || body.password().isEmpty()) {
             throw new InvalidInput("password", "is required");
         }
-        return signIn.signIn(new SignInCommand(body.username(), body.password()))
+        return signIn.signIn(new SignInCommand(body.username(), body.password(), Origins.of(request)))
                 .flatMap(user -> sessions.generate(Principals.session(user)).map(token -> new Session(user, token)));
     }
 

@@ -3,7 +3,7 @@ package io.sellercenter.accesstokens.application.service;
 import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
-import io.sellercenter.accesstokens.application.port.out.AuditEvent;
+import io.sellercenter.accesstokens.application.port.in.AuditEvent;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
@@ -33,8 +33,8 @@ public final class GenerateAccessTokenService implements GenerateAccessTokenUseC
                 command.validUntil(), time.now());
         return transactions.inTransaction(() -> {
             tokens.add(generated.token());
-            audit.record(new AuditEvent(generated.token().createdAt(), AuditEvent.Action.TOKEN_GENERATED,
-                    command.requestedBy(), command.sellerId(), generated.token().id()));
+            audit.record(AuditEvent.change(generated.token().createdAt(), AuditEvent.Action.TOKEN_GENERATED,
+                    command.requestedBy(), command.sellerId(), generated.token().id(), command.origin()));
             return generated;
         });
     }

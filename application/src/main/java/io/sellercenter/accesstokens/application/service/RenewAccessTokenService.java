@@ -4,7 +4,7 @@ import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.RenewalResult;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
-import io.sellercenter.accesstokens.application.port.out.AuditEvent;
+import io.sellercenter.accesstokens.application.port.in.AuditEvent;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
 import io.sellercenter.accesstokens.application.port.out.KnownTokenCache;
 import io.sellercenter.accesstokens.application.port.out.RevocationBroadcast;
@@ -59,10 +59,10 @@ public final class RenewAccessTokenService implements RenewAccessTokenUseCase {
             tokens.add(replacement.token());
             tokens.saveRevocation(revoked);
             broadcast.announce(revoked.hash());
-            audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_RENEWED, command.requestedBy(),
-                    command.sellerId(), old.id()));
-            audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_GENERATED, command.requestedBy(),
-                    command.sellerId(), replacement.token().id()));
+            audit.record(AuditEvent.change(now, AuditEvent.Action.TOKEN_RENEWED, command.requestedBy(),
+                    command.sellerId(), old.id(), command.origin()));
+            audit.record(AuditEvent.change(now, AuditEvent.Action.TOKEN_GENERATED, command.requestedBy(),
+                    command.sellerId(), replacement.token().id(), command.origin()));
             return new RenewalResult.Renewed(replacement, revoked);
         });
         if (result instanceof RenewalResult.Renewed renewed) {

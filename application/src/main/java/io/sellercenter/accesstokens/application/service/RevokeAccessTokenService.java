@@ -3,7 +3,7 @@ package io.sellercenter.accesstokens.application.service;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
-import io.sellercenter.accesstokens.application.port.out.AuditEvent;
+import io.sellercenter.accesstokens.application.port.in.AuditEvent;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
 import io.sellercenter.accesstokens.application.port.out.KnownTokenCache;
 import io.sellercenter.accesstokens.application.port.out.RevocationBroadcast;
@@ -48,8 +48,8 @@ public final class RevokeAccessTokenService implements RevokeAccessTokenUseCase 
                     AccessToken revoked = token.revoke(now);
                     tokens.saveRevocation(revoked);
                     broadcast.announce(revoked.hash());
-                    audit.record(new AuditEvent(now, AuditEvent.Action.TOKEN_REVOKED, command.requestedBy(),
-                            command.sellerId(), token.id()));
+                    audit.record(AuditEvent.change(now, AuditEvent.Action.TOKEN_REVOKED, command.requestedBy(),
+                            command.sellerId(), token.id(), command.origin()));
                     return revoked;
                 }));
         result.ifPresent(token -> cache.evict(token.hash()));

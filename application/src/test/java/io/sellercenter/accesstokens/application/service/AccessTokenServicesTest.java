@@ -8,8 +8,8 @@ import io.sellercenter.accesstokens.application.port.in.RenewalResult;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.TokenCheck;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
-import io.sellercenter.accesstokens.application.port.out.AuditEvent;
-import io.sellercenter.accesstokens.application.port.out.AuditTrail;
+import io.sellercenter.accesstokens.application.port.in.AuditEvent;
+import io.sellercenter.accesstokens.application.port.in.RequestOrigin;
 import io.sellercenter.accesstokens.application.port.out.RevocationBroadcast;
 import io.sellercenter.accesstokens.application.port.out.TokenUsageRecorder;
 import io.sellercenter.accesstokens.application.port.in.TokenPresentation;
@@ -45,8 +45,9 @@ class AccessTokenServicesTest {
     private final Fakes.SeededRandom random = new Fakes.SeededRandom();
     private final List<String> journal = new ArrayList<>();
     private final Fakes.CountingTransactions transactions = new Fakes.CountingTransactions(journal);
-    private final List<AuditEvent> auditEvents = new ArrayList<>();
-    private final AuditTrail audit = auditEvents::add;
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
+    private final List<AuditEvent> auditEvents = audit.recorded;
+    private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.9", "integration-test/1.0");
     private final InMemoryTokenCache cache = new InMemoryTokenCache(journal);
     private final RevocationBroadcast broadcast = hash -> journal.add("announce " + hash.hex());
     private final List<String> uses = new ArrayList<>();
@@ -60,7 +61,7 @@ class AccessTokenServicesTest {
             new RenewAccessTokenService(store, audit, cache, broadcast, clock, random,
             POLICY, transactions);
     private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(store, cache, usage,
-            clock);
+            audit, clock);
     private final ListAccessTokensService list = new ListAccessTokensService(store, clock);
 
     @Test
@@ -72,8 +73,8 @@ class AccessTokenServicesTest {
         assertThat(generated.token().createdBy()).isEqualTo(ADMIN);
         assertThat(check(generated.secret().reveal()))
                 .isEqualTo(new TokenCheck.Valid(generated.token()));
-        assertThat(auditEvents).containsExactly(new AuditEvent(clock.now(), AuditEvent.Action.TOKEN_GENERATED, ADMIN,
-                SELLER, generated.token().id()));
+        assertThat(auditEvents).containsExactly(AuditEvent.change(clock.now(), AuditEvent.Action.TOKEN_GENERATED,
+                ADMIN, SELLER, generated.token().id(), ORIGIN));
     }
 
     @Test
@@ -86,6 +87,7 @@ class AccessTokenServicesTest {
 
     @Test
     void malformedSecretIsRefusedWithoutAskingTheStore() {
+        // (the refusal itself is audited: see refusedCallsAreAuditedOffTheRequestPathButInquiriesAreNot)
         String secret = generateFor(SELLER, Duration.ofDays(1), null).secret().reveal();
         String mistyped = secret.substring(0, 39) + (secret.charAt(39) == 'x' ? 'y' : 'x');
 
@@ -120,7 +122,7 @@ class AccessTokenServicesTest {
         clock.advance(Duration.ofSeconds(30));
 
         Optional<AccessToken> revoked = revoke.revoke(
-                new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN));
+                new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN, ORIGIN));
 
         assertThat(revoked).isPresent();
         assertThat(revoked.get().revokedAt()).contains(clock.now());
@@ -131,7 +133,7 @@ class AccessTokenServicesTest {
     @Test
     void revokingTwiceKeepsTheFirstRevocation() {
         GeneratedAccessToken generated = generateFor(SELLER, Duration.ofDays(30), null);
-        RevokeAccessTokenCommand command = new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN);
+        RevokeAccessTokenCommand command = new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN, ORIGIN);
         Instant first = clock.now();
         revoke.revoke(command);
         clock.advance(Duration.ofHours(1));
@@ -146,8 +148,8 @@ class AccessTokenServicesTest {
         GeneratedAccessToken generated = generateFor(SELLER, Duration.ofDays(30), null);
         AccessTokenId id = generated.token().id();
 
-        assertThat(revoke.revoke(new RevokeAccessTokenCommand(OTHER_SELLER, id, ADMIN))).isEmpty();
-        assertThat(renew.renew(new RenewAccessTokenCommand(OTHER_SELLER, id, ADMIN, Optional.empty())))
+        assertThat(revoke.revoke(new RevokeAccessTokenCommand(OTHER_SELLER, id, ADMIN, ORIGIN))).isEmpty();
+        assertThat(renew.renew(new RenewAccessTokenCommand(OTHER_SELLER, id, ADMIN, Optional.empty(), ORIGIN)))
                 .isInstanceOf(RenewalResult.NotFound.class);
         assertThat(check(generated.secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
     }
@@ -159,7 +161,7 @@ class AccessTokenServicesTest {
         int before = transactions.count;
 
         RenewalResult result = renew.renew(new RenewAccessTokenCommand(SELLER, old.token().id(), ADMIN,
-                Optional.empty()));
+                Optional.empty(), ORIGIN));
 
         assertThat(transactions.count - before).isEqualTo(1);
         RenewalResult.Renewed renewed = (RenewalResult.Renewed) result;
@@ -171,8 +173,9 @@ class AccessTokenServicesTest {
         assertThat(check(old.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
         assertThat(check(renewed.replacement().secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
         assertThat(auditEvents).containsSubsequence(
-                new AuditEvent(clock.now(), AuditEvent.Action.TOKEN_RENEWED, ADMIN, SELLER, old.token().id()),
-                new AuditEvent(clock.now(), AuditEvent.Action.TOKEN_GENERATED, ADMIN, SELLER, replacement.id()));
+                AuditEvent.change(clock.now(), AuditEvent.Action.TOKEN_RENEWED, ADMIN, SELLER, old.token().id(), ORIGIN),
+                AuditEvent.change(clock.now(), AuditEvent.Action.TOKEN_GENERATED, ADMIN, SELLER, replacement.id(),
+                        ORIGIN));
     }
 
     @Test
@@ -180,7 +183,7 @@ class AccessTokenServicesTest {
         GeneratedAccessToken old = generateFor(SELLER, Duration.ofDays(30), null);
 
         assertThatThrownBy(() -> renew.renew(new RenewAccessTokenCommand(SELLER, old.token().id(), ADMIN,
-                Optional.of(clock.now().minusSeconds(1))))).isInstanceOf(InvalidInput.class);
+                Optional.of(clock.now().minusSeconds(1)), ORIGIN))).isInstanceOf(InvalidInput.class);
 
         assertThat(store.tokens).hasSize(1);
         assertThat(check(old.secret().reveal())).isInstanceOf(TokenCheck.Valid.class);
@@ -189,9 +192,9 @@ class AccessTokenServicesTest {
     @Test
     void revokedTokenCannotBeRenewed() {
         GeneratedAccessToken old = generateFor(SELLER, Duration.ofDays(30), null);
-        revoke.revoke(new RevokeAccessTokenCommand(SELLER, old.token().id(), ADMIN));
+        revoke.revoke(new RevokeAccessTokenCommand(SELLER, old.token().id(), ADMIN, ORIGIN));
 
-        assertThat(renew.renew(new RenewAccessTokenCommand(SELLER, old.token().id(), ADMIN, Optional.empty())))
+        assertThat(renew.renew(new RenewAccessTokenCommand(SELLER, old.token().id(), ADMIN, Optional.empty(), ORIGIN)))
                 .isInstanceOf(RenewalResult.AlreadyRevoked.class);
         assertThat(store.tokens).hasSize(1);
     }
@@ -223,7 +226,8 @@ class AccessTokenServicesTest {
     @Test
     void cachedTokenStopsWorkingExactlyAtValidUntil() {
         GeneratedAccessToken generated = generateFor(SELLER, Duration.ofMinutes(5), null);
-        TokenPresentation call = TokenPresentation.call(generated.secret().reveal(), "192.0.2.1");
+        TokenPresentation call = TokenPresentation.call(generated.secret().reveal(),
+                new RequestOrigin("192.0.2.1", null));
         assertThat(authenticate.checkWithoutIo(call)).as("not cached yet").isEmpty();
         assertThat(authenticate.check(call)).isInstanceOf(TokenCheck.Valid.class);
         int lookups = store.hashLookups;
@@ -237,7 +241,7 @@ class AccessTokenServicesTest {
 
     @Test
     void malformedSecretIsJudgedWithoutIo() {
-        assertThat(authenticate.checkWithoutIo(TokenPresentation.call("sct_nope", null)))
+        assertThat(authenticate.checkWithoutIo(TokenPresentation.call("sct_nope", ORIGIN)))
                 .containsInstanceOf(TokenCheck.Malformed.class);
         assertThat(store.hashLookups).isZero();
     }
@@ -249,7 +253,7 @@ class AccessTokenServicesTest {
         assertThat(cache.entries).containsKey(generated.token().hash());
         journal.clear();
 
-        revoke.revoke(new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN));
+        revoke.revoke(new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN, ORIGIN));
 
         assertThat(journal).containsExactly("begin", "announce " + generated.token().hash().hex(), "commit", "evict");
         assertThat(cache.entries).isEmpty();
@@ -263,7 +267,7 @@ class AccessTokenServicesTest {
         check(old.secret().reveal());
         journal.clear();
 
-        renew.renew(new RenewAccessTokenCommand(SELLER, old.token().id(), ADMIN, Optional.empty()));
+        renew.renew(new RenewAccessTokenCommand(SELLER, old.token().id(), ADMIN, Optional.empty(), ORIGIN));
 
         assertThat(journal).containsExactly("begin", "announce " + old.token().hash().hex(), "commit", "evict");
         assertThat(cache.entries).doesNotContainKey(old.token().hash());
@@ -280,9 +284,10 @@ class AccessTokenServicesTest {
                 return read;
             }
         };
-        AuthenticateAccessTokenService racingCheck = new AuthenticateAccessTokenService(racing, cache, usage, clock);
+        AuthenticateAccessTokenService racingCheck = new AuthenticateAccessTokenService(racing, cache, usage, audit,
+                clock);
 
-        racingCheck.check(TokenPresentation.call(generated.secret().reveal(), null));
+        racingCheck.check(TokenPresentation.call(generated.secret().reveal(), ORIGIN));
 
         assertThat(cache.entries).isEmpty();
     }
@@ -292,20 +297,40 @@ class AccessTokenServicesTest {
         GeneratedAccessToken generated = generateFor(SELLER, Duration.ofMinutes(1), null);
         String secret = generated.secret().reveal();
 
-        authenticate.check(TokenPresentation.call(secret, "198.51.100.7"));
+        authenticate.check(TokenPresentation.call(secret, new RequestOrigin("198.51.100.7", "curl")));
         authenticate.check(TokenPresentation.inquiry(secret));
         clock.advance(Duration.ofMinutes(2));
-        authenticate.check(TokenPresentation.call(secret, "198.51.100.7"));
+        authenticate.check(TokenPresentation.call(secret, new RequestOrigin("198.51.100.7", "curl")));
 
         assertThat(uses).containsExactly(generated.token().id() + " 2026-11-27T10:00:00Z 198.51.100.7");
     }
 
+    @Test
+    void refusedCallsAreAuditedOffTheRequestPathButInquiriesAreNot() {
+        GeneratedAccessToken generated = generateFor(SELLER, Duration.ofMinutes(1), null);
+        revoke.revoke(new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN, ORIGIN));
+
+        check("sct_garbage");
+        check(io.sellercenter.accesstokens.domain.TokenSecret.generate(bound -> 5).reveal());
+        check(generated.secret().reveal());
+        authenticate.check(TokenPresentation.inquiry(generated.secret().reveal()));
+
+        assertThat(audit.recordedSoon).extracting(AuditEvent::outcome).containsExactly(
+                AuditEvent.Outcome.MALFORMED, AuditEvent.Outcome.UNKNOWN, AuditEvent.Outcome.REVOKED);
+        AuditEvent revoked = audit.recordedSoon.get(2);
+        assertThat(revoked.action()).isEqualTo(AuditEvent.Action.TOKEN_AUTHENTICATION_FAILED);
+        assertThat(revoked.actor()).isEqualTo("token:" + generated.token().id().value());
+        assertThat(revoked.sellerId()).isEqualTo(SELLER);
+        assertThat(revoked.origin()).isEqualTo(ORIGIN);
+        assertThat(audit.recordedSoon.get(0).sellerId()).isNull();
+    }
+
     private TokenCheck check(String secret) {
-        return authenticate.check(TokenPresentation.call(secret, null));
+        return authenticate.check(TokenPresentation.call(secret, ORIGIN));
     }
 
     private GeneratedAccessToken generateFor(SellerId seller, Duration lifetime, String note) {
         return generate.generate(new GenerateAccessTokenCommand(seller, ADMIN, clock.now().plus(lifetime),
-                new Note(note)));
+                new Note(note), ORIGIN));
     }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * Generate a token for {@code sellerId}, requested by one of its admins. {@code validUntil} is kept to the microsecond,
  * the precision every instant here is stored with.
  */
-public record GenerateAccessTokenCommand(SellerId sellerId, UserId requestedBy, Instant validUntil, Note note) {
+public record GenerateAccessTokenCommand(SellerId sellerId, UserId requestedBy, Instant validUntil, Note note,
+                                         RequestOrigin origin) {
     public GenerateAccessTokenCommand {
         Objects.requireNonNull(sellerId, "sellerId");
         Objects.requireNonNull(requestedBy, "requestedBy");
@@ -22,5 +23,6 @@ public record GenerateAccessTokenCommand(SellerId sellerId, UserId requestedBy, 
         }
         validUntil = validUntil.truncatedTo(ChronoUnit.MICROS);
         note = note == null ? Note.empty() : note;
+        origin = origin == null ? RequestOrigin.unknown() : origin;
     }
 }

@@ -14,11 +14,12 @@ import java.util.Optional;
  * token was meant to.
  */
 public record RenewAccessTokenCommand(SellerId sellerId, AccessTokenId tokenId, UserId requestedBy,
-                                      Optional<Instant> validUntil) {
+                                      Optional<Instant> validUntil, RequestOrigin origin) {
     public RenewAccessTokenCommand {
         Objects.requireNonNull(sellerId, "sellerId");
         Objects.requireNonNull(tokenId, "tokenId");
         Objects.requireNonNull(requestedBy, "requestedBy");
+        origin = origin == null ? RequestOrigin.unknown() : origin;
         validUntil = validUntil == null ? Optional.empty() : validUntil.map(v -> v.truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -1,10 +1,11 @@
 package io.sellercenter.accesstokens.application.port.in;
 
 /** Sign in as {@code username} (an e-mail) with {@code password}. Never printed: {@link #toString()} hides both. */
-public record SignInCommand(String username, String password) {
+public record SignInCommand(String username, String password, RequestOrigin origin) {
     public SignInCommand {
         username = username == null ? "" : username;
         password = password == null ? "" : password;
+        origin = origin == null ? RequestOrigin.unknown() : origin;
     }
 
     @Override

@@ -84,6 +84,33 @@ class OperationsEndToEndTest {
     }
 
     @Test
+    void stoppingTheServiceWritesWhatWaitsInMemory() {
+        String database = PostgresDatabase.freshDatabaseUrl();
+        Map<String, Object> slowFlushes = Map.of("access-tokens.last-use.flush-interval", "1h",
+                "access-tokens.audit.flush-interval", "1h");
+        SellerFixture owner;
+        String tokenId;
+        try (RunningService first = RunningService.start(database, slowFlushes)) {
+            owner = SellerFixture.create(first,
+                    first.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Stopping Co");
+            RunningService.Reply generated = first.post("/api/v1/access-tokens", owner.adminSession(),
+                    "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}");
+            tokenId = generated.text("id");
+            assertThat(first.get("/api/v1/me", "Bearer " + generated.text("token")).status()).isEqualTo(200);
+            first.post("/api/v1/access-tokens/" + tokenId + "/revoke", owner.adminSession(), null);
+            assertThat(first.get("/api/v1/me", "Bearer " + generated.text("token")).status()).isEqualTo(401);
+        }
+
+        try (RunningService second = RunningService.start(database, Map.of())) {
+            String session = second.signIn(owner.adminEmail(), SellerFixture.PASSWORD);
+            assertThat(second.get("/api/v1/access-tokens/" + tokenId, session).text("lastUsedAt")).isNotNull();
+            assertThat(second.get("/api/v1/audit-events?action=TOKEN_AUTHENTICATION_FAILED", session).items())
+                    .singleElement().satisfies(event -> assertThat(event).containsEntry("tokenId", tokenId)
+                            .containsEntry("outcome", "REVOKED"));
+        }
+    }
+
+    @Test
     void everyResponseCarriesARequestId() {
         RunningService.Reply generated = service.get("/health/liveness", null);
         assertThat(generated.header("X-Request-Id")).matches("[0-9a-f-]{36}");

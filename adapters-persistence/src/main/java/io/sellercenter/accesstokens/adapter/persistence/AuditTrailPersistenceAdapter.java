@@ -9,7 +9,6 @@ import io.sellercenter.accesstokens.application.port.in.RequestOrigin;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
 import io.sellercenter.accesstokens.domain.AccessTokenId;
 import io.sellercenter.accesstokens.domain.SellerId;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The audit trail in {@code audit_event}. Events that record a change are written in the caller's transaction; the
  * others wait in a bounded queue and are written in batches; when the queue is full (a flood of bad tokens, say),
- * new ones are dropped and counted rather than slowing every request down.
+ * new ones are dropped and counted rather than slowing every request down. What waits is written on shutdown too
+ * ({@link ShutdownFlush}).
  */
 @Singleton
 class AuditTrailPersistenceAdapter implements AuditTrail {
@@ -82,11 +82,6 @@ class AuditTrailPersistenceAdapter implements AuditTrail {
             LOG.warn("Dropped {} audit events of refused calls: more arrived than could be written", lost);
         }
         return batch.size();
-    }
-
-    @PreDestroy
-    void flushOnShutdown() {
-        flush();
     }
 
     private static AuditEventEntity toEntity(AuditEvent event) {

@@ -8,7 +8,6 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import io.sellercenter.accesstokens.application.port.out.TokenUsageRecorder;
 import io.sellercenter.accesstokens.domain.AccessTokenId;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a token's last use off the request path: a use is noted in memory (at most one per token per
- * {@code min-interval}) and written in one batch every {@code flush-interval}, and once more on shutdown.
+ * {@code min-interval}) and written in one batch every {@code flush-interval}, and once more on shutdown
+ * ({@link ShutdownFlush}).
  */
 @Singleton
 class BatchedTokenUsageWriter implements TokenUsageRecorder {
@@ -79,11 +79,6 @@ class BatchedTokenUsageWriter implements TokenUsageRecorder {
             LOG.warn("Could not record the last use of {} tokens ({})", batch.size(), e.getClass().getSimpleName());
         }
         return batch.size();
-    }
-
-    @PreDestroy
-    void flushOnShutdown() {
-        flush();
     }
 
     private static void addToBatch(PreparedStatement statement, AccessTokenId token, Use use)

@@ -111,6 +111,16 @@ class OperationsEndToEndTest {
     }
 
     @Test
+    void thePublishedContractIsServed() throws Exception {
+        RunningService.Reply document = service.get("/openapi.yml", null);
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.header("Content-Type")).startsWith("application/yaml");
+        assertThat(document.body()).isEqualTo(java.nio.file.Files.readString(java.nio.file.Path.of("..", "api",
+                "openapi.yml")));
+    }
+
+    @Test
     void everyResponseCarriesARequestId() {
         RunningService.Reply generated = service.get("/health/liveness", null);
         assertThat(generated.header("X-Request-Id")).matches("[0-9a-f-]{36}");

@@ -1,5 +1,12 @@
 package io.sellercenter.accesstokens.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -40,6 +47,8 @@ import java.util.Optional;
  * Settings → Access Tokens: a seller admin, signed in with a session, manages their own seller's tokens. Members and
  * access tokens have no role that passes the check below, so they get 403; another seller's token is 404.
  */
+@Tag(name = "Access tokens")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/access-tokens")
 @Secured("SELLER_ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -69,6 +78,20 @@ class AccessTokenController {
         this.time = time;
     }
 
+    @Operation(operationId = "generateAccessToken", summary = "Generate a token",
+            description = "The secret is in `token`, in this response only.")
+    @ApiResponse(responseCode = "201", description = "The new token, with its secret",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = GeneratedAccessTokenResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Post
     MutableHttpResponse<GeneratedAccessTokenResponse> generate(@Body GenerateAccessTokenRequest body,
                                                               Authentication authentication, HttpRequest<?> request) {
@@ -79,9 +102,27 @@ class AccessTokenController {
         return created(generated);
     }
 
+    @Operation(operationId = "listAccessTokens", summary = "List the seller's tokens, newest first")
+    @ApiResponse(responseCode = "200", description = "One page of tokens",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AccessTokenPageResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Get
-    AccessTokenPageResponse list(@Nullable @QueryValue String status, @Nullable @QueryValue String page,
-                                 @Nullable @QueryValue String size, Authentication authentication) {
+    AccessTokenPageResponse list(
+            @Parameter(schema = @Schema(allowableValues = {"ACTIVE", "EXPIRED", "REVOKED"}))
+            @Nullable @QueryValue String status,
+            @Parameter(schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+            @Nullable @QueryValue String size,
+            Authentication authentication) {
         Optional<TokenStatus> wanted = status == null || status.isBlank()
                 ? Optional.empty()
                 : Optional.of(RequestValues.oneOf("status", status, TokenStatus.class));
@@ -92,6 +133,16 @@ class AccessTokenController {
     }
 
     /** The limits the Generate form offers: how far ahead a token's end may lie. */
+    @Operation(operationId = "getTokenPolicy", summary = "The token policy")
+    @ApiResponse(responseCode = "200", description = "The policy",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = TokenPolicyResponse.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Get("/policy")
     TokenPolicyResponse policy() {
         return new TokenPolicyResponse(policy.maxLifetime().toString(), policy.maxLifetime().toSeconds());
@@ -101,6 +152,22 @@ class AccessTokenController {
     record TokenPolicyResponse(String maxLifetime, long maxLifetimeSeconds) {
     }
 
+    @Operation(operationId = "getAccessToken", summary = "One token")
+    @ApiResponse(responseCode = "200", description = "The token",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AccessTokenResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such resource",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Get("/{id}")
     MutableHttpResponse<?> get(@PathVariable String id, Authentication authentication) {
         return get.get(admin(authentication).adminSellerId(), tokenId(id))
@@ -108,6 +175,23 @@ class AccessTokenController {
                 .orElseGet(AccessTokenController::noSuchToken);
     }
 
+    @Operation(operationId = "revokeAccessToken", summary = "Revoke a token",
+            description = "Irreversible; calls with the token fail from now on. Revoking again changes nothing.")
+    @ApiResponse(responseCode = "200", description = "The revoked token",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AccessTokenResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such resource",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Post("/{id}/revoke")
     MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         Principals.SessionUser admin = admin(authentication);
@@ -120,6 +204,26 @@ class AccessTokenController {
                 .orElseGet(AccessTokenController::noSuchToken);
     }
 
+    @Operation(operationId = "renewAccessToken", summary = "Renew a token",
+            description = "A new token with the same note; the old one is revoked.")
+    @ApiResponse(responseCode = "201", description = "The replacement, with its secret",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = GeneratedAccessTokenResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such resource",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Conflict",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Post("/{id}/renew")
     MutableHttpResponse<?> renew(@PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
                                  Authentication authentication, HttpRequest<?> request) {

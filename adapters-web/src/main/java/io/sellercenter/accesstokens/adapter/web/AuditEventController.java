@@ -1,5 +1,12 @@
 package io.sellercenter.accesstokens.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,6 +27,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A seller admin's view of their seller's audit trail: who did what to which token, newest first. */
+@Tag(name = "Audit")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/audit-events")
 @Secured("SELLER_ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -30,11 +39,29 @@ class AuditEventController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listAuditEvents", summary = "The seller's audit trail, newest first")
+    @ApiResponse(responseCode = "200", description = "One page of events",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AuditEventPageResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Get
-    AuditEventPageResponse list(@Nullable @QueryValue String tokenId, @Nullable @QueryValue String action,
-                                @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                @Nullable @QueryValue String page, @Nullable @QueryValue String size,
-                                Authentication authentication) {
+    AuditEventPageResponse list(
+            @Parameter(schema = @Schema(format = "uuid")) @Nullable @QueryValue String tokenId,
+            @Parameter(schema = @Schema(implementation = AuditEvent.Action.class)) @Nullable @QueryValue String action,
+            @Parameter(schema = @Schema(format = "date-time")) @Nullable @QueryValue String from,
+            @Parameter(schema = @Schema(format = "date-time")) @Nullable @QueryValue String to,
+            @Parameter(schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+            @Nullable @QueryValue String size,
+            Authentication authentication) {
         Principals.SessionUser admin = Principals.sessionUser(authentication)
                 .orElseThrow(() -> new IllegalStateException("the audit trail requires a session"));
         ListAuditEventsQuery query = new ListAuditEventsQuery(admin.adminSellerId(),

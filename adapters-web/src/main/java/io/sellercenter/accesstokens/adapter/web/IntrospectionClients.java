@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 /**
  * Authenticates introspection clients by HTTP Basic (RFC 7662 §2.1, with RFC 6749's form-encoding of id and secret).
  * Secrets are compared as SHA-256 digests in constant time, and an unknown client costs the same comparison.
- * Clients come from configuration and from environment variables {@code ACCESS_TOKENS_INTROSPECTION_CLIENTS_<ID>_SECRET}
- * (read here directly: the generic mapping of such names to keyed properties is ambiguous).
+ * Clients come from configuration and from environment variables
+ * {@code ACCESS_TOKENS_INTROSPECTION_CLIENTS_<ID>_SECRET} (read here directly: the generic mapping of such names to
+ * keyed properties is ambiguous).
  */
 @Singleton
 class IntrospectionClients {

@@ -1,5 +1,12 @@
 package io.sellercenter.accesstokens.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -24,6 +31,8 @@ import io.sellercenter.accesstokens.domain.InvalidInput;
  * Token introspection (RFC 7662) for gateways and internal services, through the same checks, cache and revocations
  * as API calls. Anything but an active token is exactly {@code {"active": false}}.
  */
+@Tag(name = "Introspection")
+@SecurityRequirement(name = "introspectionClient")
 @Controller("/api/v1/oauth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -38,6 +47,16 @@ class IntrospectionController {
         this.clients = clients;
     }
 
+    @Operation(operationId = "introspectToken", summary = "Introspect a token (RFC 7662)")
+    @ApiResponse(responseCode = "200", description = "Active or not",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(oneOf = {ActiveToken.class, InactiveToken.class})))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Post(value = "/introspect", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> introspect(HttpRequest<?> request, @Nullable String token) {
         if (!clients.authenticates(request)) {

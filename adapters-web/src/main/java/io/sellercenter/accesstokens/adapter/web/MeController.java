@@ -1,5 +1,12 @@
 package io.sellercenter.accesstokens.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,6 +23,9 @@ import io.sellercenter.accesstokens.domain.SellerId;
 import java.util.UUID;
 
 /** Who the caller is: the seller and token behind an access token, or the user behind a session. */
+@Tag(name = "Caller")
+@SecurityRequirement(name = "accessToken")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -26,6 +36,13 @@ class MeController {
         this.sellers = sellers;
     }
 
+    @Operation(operationId = "getCaller", summary = "Who is calling")
+    @ApiResponse(responseCode = "200", description = "The caller",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(oneOf = {TokenCaller.class, SessionCaller.class})))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Get
     Object me(Authentication authentication) {
         if (Principals.isAccessToken(authentication)) {

@@ -1,5 +1,12 @@
 package io.sellercenter.accesstokens.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -29,6 +36,8 @@ import java.net.URI;
 import java.util.List;
 
 /** The platform operator's API: opening seller accounts and giving them users. */
+@Tag(name = "Platform")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/platform/sellers")
 @Secured("PLATFORM_OPERATOR")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,17 +55,59 @@ class PlatformController {
         this.mapper = mapper;
     }
 
+    @Operation(operationId = "createSeller", summary = "Open a seller account")
+    @ApiResponse(responseCode = "201", description = "The seller",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = SellerResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Post
     MutableHttpResponse<SellerResponse> create(@Body CreateSellerRequest body) {
         Seller seller = createSeller.create(new SellerName(body.name()));
         return HttpResponse.created(mapper.toResponse(seller), URI.create("/api/v1/platform/sellers/" + seller.id()));
     }
 
+    @Operation(operationId = "listSellers", summary = "All sellers, by name")
+    @ApiResponse(responseCode = "200", description = "The sellers",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = SellerListResponse.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Get
     SellerListResponse list() {
         return new SellerListResponse(listSellers.list().stream().map(mapper::toResponse).toList());
     }
 
+    @Operation(operationId = "addSellerUser", summary = "Add a user to a seller")
+    @ApiResponse(responseCode = "201", description = "The user",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = UserResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such resource",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Conflict",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Post("/{sellerId}/users")
     MutableHttpResponse<?> addUser(@PathVariable String sellerId, @Body AddUserRequest body) {
         SellerId seller = new SellerId(RequestValues.uuid("sellerId", sellerId));

@@ -50,7 +50,8 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
         }
         Set<String> fields = new LinkedHashSet<>();
         for (Error error : context.getErrors()) {
-            error.getPath().map(ProblemErrorResponseProcessor::fieldName).filter(f -> !f.isEmpty()).ifPresent(fields::add);
+            error.getPath().map(ProblemErrorResponseProcessor::fieldName).filter(f -> !f.isEmpty())
+                    .ifPresent(fields::add);
         }
         fields.remove("body");
         if (!fields.isEmpty()) {

@@ -1,5 +1,12 @@
 package io.sellercenter.accesstokens.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -30,6 +37,7 @@ import java.util.Optional;
  * ({@code /login}) or as an HttpOnly, SameSite=Strict cookie for the browser ({@code /session}). Unknown e-mail and
  * wrong password look alike.
  */
+@Tag(name = "Sign-in")
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -48,6 +56,16 @@ class SignInController {
         this.cookieSecure = cookieSecure;
     }
 
+    @Operation(operationId = "signIn", summary = "Sign in and get a session JWT")
+    @ApiResponse(responseCode = "200", description = "The session",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = LoginResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Post("/login")
     MutableHttpResponse<?> login(@Body LoginRequest body, HttpRequest<?> request) {
         return session(body, request)
@@ -57,6 +75,16 @@ class SignInController {
                 .orElseGet(SignInController::refused);
     }
 
+    @Operation(operationId = "startBrowserSession", summary = "Sign in with a session cookie (the browser)")
+    @ApiResponse(responseCode = "200", description = "The user; the session is in the cookie",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = MeController.SessionCaller.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Post("/session")
     MutableHttpResponse<?> startBrowserSession(@Body LoginRequest body, HttpRequest<?> request) {
         return session(body, request)
@@ -67,6 +95,8 @@ class SignInController {
                 .orElseGet(SignInController::refused);
     }
 
+    @Operation(operationId = "endBrowserSession", summary = "Sign out (clears the session cookie)")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     @Delete("/session")
     MutableHttpResponse<?> endBrowserSession() {
         return HttpResponse.noContent().cookie(cookie("", Duration.ZERO));

@@ -75,7 +75,7 @@ final class RunningService implements AutoCloseable {
     Reply get(String path, String authorization, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path, authorization);
         headers.forEach(builder::header);
-        return send(builder.GET());
+        return send(builder.GET(), null);
     }
 
     String jdbcUrl() {
@@ -84,7 +84,7 @@ final class RunningService implements AutoCloseable {
 
     Reply postForm(String path, String authorization, String form) {
         return send(request(path, authorization).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(form)), form);
     }
 
     Reply post(String path, String authorization, String jsonBody) {
@@ -94,7 +94,7 @@ final class RunningService implements AutoCloseable {
         } else {
             builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody));
         }
-        return send(builder);
+        return send(builder, jsonBody);
     }
 
     /** Signs in and returns the {@code Authorization} header value of the session. */
@@ -115,9 +115,13 @@ final class RunningService implements AutoCloseable {
         return builder;
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    /** Sends, and holds both sides of the exchange to the published contract. */
+    private Reply send(HttpRequest.Builder builder, String requestBody) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            ContractValidator.check(request.method(), request.uri(), request.headers().map(), requestBody,
+                    response.statusCode(), response.headers(), response.body());
             Map<String, Object> body = Map.of();
             String text = response.body();
             if (text != null && text.startsWith("{")) {

@@ -55,7 +55,9 @@ class AuditEventController {
     @Get
     AuditEventPageResponse list(
             @Parameter(schema = @Schema(format = "uuid")) @Nullable @QueryValue String tokenId,
-            @Parameter(schema = @Schema(implementation = AuditEvent.Action.class)) @Nullable @QueryValue String action,
+            @Parameter(schema = @Schema(type = "string", allowableValues = {"TOKEN_GENERATED", "TOKEN_REVOKED",
+                    "TOKEN_RENEWED", "SIGN_IN", "TOKEN_AUTHENTICATION_FAILED"}))
+            @Nullable @QueryValue String action,
             @Parameter(schema = @Schema(format = "date-time")) @Nullable @QueryValue String from,
             @Parameter(schema = @Schema(format = "date-time")) @Nullable @QueryValue String to,
             @Parameter(schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,

@@ -50,7 +50,7 @@ class IntrospectionController {
     @Operation(operationId = "introspectToken", summary = "Introspect a token (RFC 7662)")
     @ApiResponse(responseCode = "200", description = "Active or not",
             content = @Content(mediaType = "application/json",
-                    schema = @Schema(oneOf = {ActiveToken.class, InactiveToken.class})))
+                    schema = @Schema(anyOf = {ActiveToken.class, InactiveToken.class})))
     @ApiResponse(responseCode = "400", description = "Invalid input",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))

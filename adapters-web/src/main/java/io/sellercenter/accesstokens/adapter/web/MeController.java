@@ -39,7 +39,7 @@ class MeController {
     @Operation(operationId = "getCaller", summary = "Who is calling")
     @ApiResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = "application/json",
-                    schema = @Schema(oneOf = {TokenCaller.class, SessionCaller.class})))
+                    schema = @Schema(anyOf = {TokenCaller.class, SessionCaller.class})))
     @ApiResponse(responseCode = "401", description = "Not authenticated",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))

@@ -64,6 +64,10 @@ final class RunningService implements AutoCloseable {
         return new RunningService(context.getBean(EmbeddedServer.class).start());
     }
 
+    int port() {
+        return server.getPort();
+    }
+
     ApplicationContext context() {
         return server.getApplicationContext();
     }

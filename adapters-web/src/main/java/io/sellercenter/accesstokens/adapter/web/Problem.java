@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.adapter.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
@@ -12,7 +13,12 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Problem(String type, String title, int status, String detail, @Nullable List<FieldError> errors) {
+record Problem(
+        @Schema(example = "https://api.sellercenter.io/problems/validation-failed") String type,
+        @Schema(example = "Request validation failed") String title,
+        int status,
+        @Schema(example = "One or more fields are invalid; see errors.") String detail,
+        @Nullable List<FieldError> errors) {
 
     /** One field of the request and what is wrong with it. */
     @Serdeable

@@ -13,6 +13,7 @@ OPERATOR_EMAIL=operator@bench.example OPERATOR_PASSWORD=bench-operator-password
 INTROSPECTION_SECRET=bench-introspection-secret-0123456789
 export INTROSPECTION_BASIC; INTROSPECTION_BASIC=$(printf 'gateway:%s' "$INTROSPECTION_SECRET" | base64 -w0)
 export TOKENS_FILE="$WORK/tokens.txt"
+export BENCH_HOME="$ROOT/bench"
 
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q package -DskipTests)

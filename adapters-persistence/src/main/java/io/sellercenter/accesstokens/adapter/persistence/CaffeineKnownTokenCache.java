@@ -66,24 +66,17 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
         cache.invalidateAll();
     }
 
-    /** The listener is on (or off): while off, the cache is empty and answers nothing. */
+    /**
+     * The listener is on (or off). Either way the cache starts over empty: entries from before an outage may have
+     * missed a revocation, and while off it takes and answers nothing.
+     */
     void listening(boolean on) {
-        if (!on) {
-            clear();
-        }
+        clear();
         listening = on;
-        if (on) {
-            clear();
-        }
     }
 
     boolean isListening() {
         return listening;
-    }
-
-    long size() {
-        cache.cleanUp();
-        return cache.estimatedSize();
     }
 
     /** For metrics: the Caffeine cache itself, with its statistics. */

@@ -66,10 +66,6 @@ class RevocationListener {
         thread.join(Duration.ofSeconds(5).toMillis());
     }
 
-    boolean isListening() {
-        return cache.isListening();
-    }
-
     private void run() {
         while (running) {
             try (Connection listening = connect()) {

@@ -28,24 +28,21 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
         HttpStatus status = base.status();
-        Problem problem = switch (status) {
+        MutableHttpResponse<Problem> problem = switch (status) {
             case BAD_REQUEST -> badRequest(context);
-            case NOT_FOUND -> Problems.body(status, "not-found", "Not found", "There is no such resource.", null);
-            case UNAUTHORIZED -> Problems.body(status, "unauthorized", "Unauthorized", "Authentication is required.",
-                    null);
-            case FORBIDDEN -> Problems.body(status, "forbidden", "Forbidden", "You may not do this.", null);
-            case INTERNAL_SERVER_ERROR -> Problems.body(status, "internal-error", "Internal error",
-                    "Something went wrong on our side. Please try again later.", null);
-            default -> Problems.ofStatus(status, status.getReason() + ".").body();
+            case NOT_FOUND -> Problems.notFound("There is no such resource.");
+            case UNAUTHORIZED -> Problems.unauthorized("Authentication is required.");
+            case FORBIDDEN -> Problems.forbidden("You may not do this.");
+            case INTERNAL_SERVER_ERROR -> Problems.internalError();
+            default -> Problems.ofStatus(status, status.getReason() + ".");
         };
-        return base.body(problem).contentType(Problems.PROBLEM_JSON);
+        return base.body(problem.body()).contentType(Problems.PROBLEM_JSON);
     }
 
-    private static Problem badRequest(ErrorContext context) {
+    private static MutableHttpResponse<Problem> badRequest(ErrorContext context) {
         Optional<String> unknown = unknownProperty(context);
         if (unknown.isPresent()) {
-            return Problems.body(HttpStatus.BAD_REQUEST, "validation-failed", "Request validation failed",
-                    "One or more fields are invalid; see errors.",
+            return Problems.validation(
                     List.of(new Problem.FieldError(unknown.get(), "is not a field of this request")));
         }
         Set<String> fields = new LinkedHashSet<>();
@@ -55,13 +52,11 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
         }
         fields.remove("body");
         if (!fields.isEmpty()) {
-            return Problems.body(HttpStatus.BAD_REQUEST, "validation-failed", "Request validation failed",
-                    "One or more fields are invalid; see errors.",
-                    fields.stream().map(f -> new Problem.FieldError(f, "is missing or has the wrong type or format"))
-                            .toList());
+            return Problems.validation(fields.stream()
+                    .map(f -> new Problem.FieldError(f, "is missing or has the wrong type or format")).toList());
         }
-        return Problems.body(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
-                "The request could not be read: send a JSON object with the documented fields and types.", null);
+        return Problems.malformedRequest(
+                "The request could not be read: send a JSON object with the documented fields and types.");
     }
 
     private static Optional<String> unknownProperty(ErrorContext context) {

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The one place where each kind of failure gets its problem type, status and wording. */
 final class Problems {
@@ -41,16 +42,17 @@ final class Problems {
 
     static MutableHttpResponse<Problem> internalError() {
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "Something went wrong on our side. Nothing was changed; please try again later.", null);
+                "Something went wrong on our side. Please try again later.", null);
     }
 
     /** A problem for a status that has no more specific type: the framework's own 404, 405, 406, 413, 415 ... */
     static MutableHttpResponse<Problem> ofStatus(HttpStatus status, String detail) {
-        String slug = status.getReason().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String slug = status.getReason().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return respond(status, slug, status.getReason(), detail, null);
     }
 
-    static Problem body(HttpStatus status, String type, String title, String detail, List<Problem.FieldError> errors) {
+    private static Problem body(HttpStatus status, String type, String title, String detail,
+                                List<Problem.FieldError> errors) {
         return new Problem(TYPE_BASE + type, title, status.getCode(), detail, errors);
     }
 

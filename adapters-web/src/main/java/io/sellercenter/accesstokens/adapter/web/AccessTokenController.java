@@ -33,6 +33,7 @@ import io.sellercenter.accesstokens.application.port.in.RenewalResult;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
+import io.sellercenter.accesstokens.domain.AccessToken;
 import io.sellercenter.accesstokens.domain.AccessTokenId;
 import io.sellercenter.accesstokens.domain.GeneratedAccessToken;
 import io.sellercenter.accesstokens.domain.Note;
@@ -49,6 +50,10 @@ import java.util.Optional;
  */
 @Tag(name = "Access tokens")
 @SecurityRequirement(name = "session")
+@ApiResponse(responseCode = "401", description = "Not authenticated",
+        content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "403", description = "Not allowed",
+        content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/v1/access-tokens")
 @Secured("SELLER_ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -86,16 +91,10 @@ class AccessTokenController {
     @ApiResponse(responseCode = "400", description = "Invalid input",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
     @Post
     MutableHttpResponse<GeneratedAccessTokenResponse> generate(@Body GenerateAccessTokenRequest body,
                                                               Authentication authentication, HttpRequest<?> request) {
-        Principals.SessionUser admin = admin(authentication);
+        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
         GeneratedAccessToken generated = generate.generate(new GenerateAccessTokenCommand(admin.adminSellerId(),
                 admin.userId(), RequestValues.instant("validUntil", body.validUntil()), new Note(body.note()),
                 Origins.of(request)));
@@ -109,12 +108,6 @@ class AccessTokenController {
     @ApiResponse(responseCode = "400", description = "Invalid input",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
     @Get
     AccessTokenPageResponse list(
             @Parameter(schema = @Schema(allowableValues = {"ACTIVE", "EXPIRED", "REVOKED"}))
@@ -126,7 +119,8 @@ class AccessTokenController {
         Optional<TokenStatus> wanted = status == null || status.isBlank()
                 ? Optional.empty()
                 : Optional.of(RequestValues.oneOf("status", status, TokenStatus.class));
-        ListAccessTokensQuery query = new ListAccessTokensQuery(admin(authentication).adminSellerId(), wanted,
+        ListAccessTokensQuery query = new ListAccessTokensQuery(Principals.sellerAdmin(authentication).adminSellerId(),
+                wanted,
                 RequestValues.integer("page", page, 0),
                 RequestValues.integer("size", size, ListAccessTokensQuery.DEFAULT_SIZE));
         return mapper.toResponse(list.list(query), time.now());
@@ -137,12 +131,6 @@ class AccessTokenController {
     @ApiResponse(responseCode = "200", description = "The policy",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = TokenPolicyResponse.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
     @Get("/policy")
     TokenPolicyResponse policy() {
         return new TokenPolicyResponse(policy.maxLifetime().toString(), policy.maxLifetime().toSeconds());
@@ -159,20 +147,12 @@ class AccessTokenController {
     @ApiResponse(responseCode = "400", description = "Invalid input",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such resource",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
     @Get("/{id}")
     MutableHttpResponse<?> get(@PathVariable String id, Authentication authentication) {
-        return get.get(admin(authentication).adminSellerId(), tokenId(id))
-                .<MutableHttpResponse<?>>map(token -> HttpResponse.ok(mapper.toResponse(token, time.now())))
-                .orElseGet(AccessTokenController::noSuchToken);
+        return okOrNotFound(get.get(Principals.sellerAdmin(authentication).adminSellerId(), tokenId(id)));
     }
 
     @Operation(operationId = "revokeAccessToken", summary = "Revoke a token",
@@ -183,25 +163,16 @@ class AccessTokenController {
     @ApiResponse(responseCode = "400", description = "Invalid input",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such resource",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
     @Post("/{id}/revoke")
     MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
-        Principals.SessionUser admin = admin(authentication);
-        return revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(), tokenId(id), admin.userId(),
-                        Origins.of(request)))
-                .<MutableHttpResponse<?>>map(token -> {
-                    metrics.revoked();
-                    return HttpResponse.ok(mapper.toResponse(token, time.now()));
-                })
-                .orElseGet(AccessTokenController::noSuchToken);
+        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
+        Optional<AccessToken> revoked = revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(), tokenId(id),
+                admin.userId(), Origins.of(request)));
+        revoked.ifPresent(token -> metrics.revoked());
+        return okOrNotFound(revoked);
     }
 
     @Operation(operationId = "renewAccessToken", summary = "Renew a token",
@@ -210,12 +181,6 @@ class AccessTokenController {
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = GeneratedAccessTokenResponse.class)))
     @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such resource",
@@ -227,7 +192,7 @@ class AccessTokenController {
     @Post("/{id}/renew")
     MutableHttpResponse<?> renew(@PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
                                  Authentication authentication, HttpRequest<?> request) {
-        Principals.SessionUser admin = admin(authentication);
+        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
         Optional<String> validUntil = Optional.ofNullable(body).map(RenewAccessTokenRequest::validUntil);
         RenewalResult result = renew.renew(new RenewAccessTokenCommand(admin.adminSellerId(), tokenId(id),
                 admin.userId(), validUntil.map(v -> RequestValues.instant("validUntil", v)), Origins.of(request)));
@@ -249,9 +214,9 @@ class AccessTokenController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
-    private static Principals.SessionUser admin(Authentication authentication) {
-        return Principals.sessionUser(authentication)
-                .orElseThrow(() -> new IllegalStateException("token management requires a session"));
+    private MutableHttpResponse<?> okOrNotFound(Optional<AccessToken> token) {
+        return token.<MutableHttpResponse<?>>map(found -> HttpResponse.ok(mapper.toResponse(found, time.now())))
+                .orElseGet(AccessTokenController::noSuchToken);
     }
 
     private static AccessTokenId tokenId(String id) {

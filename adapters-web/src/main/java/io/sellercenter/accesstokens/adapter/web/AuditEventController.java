@@ -64,8 +64,7 @@ class AuditEventController {
             @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
             @Nullable @QueryValue String size,
             Authentication authentication) {
-        Principals.SessionUser admin = Principals.sessionUser(authentication)
-                .orElseThrow(() -> new IllegalStateException("the audit trail requires a session"));
+        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
         ListAuditEventsQuery query = new ListAuditEventsQuery(admin.adminSellerId(),
                 present(tokenId).map(id -> new AccessTokenId(RequestValues.uuid("tokenId", id))),
                 present(action).map(a -> RequestValues.oneOf("action", a, AuditEvent.Action.class)),

@@ -38,6 +38,10 @@ import java.util.List;
 /** The platform operator's API: opening seller accounts and giving them users. */
 @Tag(name = "Platform")
 @SecurityRequirement(name = "session")
+@ApiResponse(responseCode = "401", description = "Not authenticated",
+        content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "403", description = "Not allowed",
+        content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
 @Controller("/api/v1/platform/sellers")
 @Secured("PLATFORM_OPERATOR")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -62,12 +66,6 @@ class PlatformController {
     @ApiResponse(responseCode = "400", description = "Invalid input",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
     @Post
     MutableHttpResponse<SellerResponse> create(@Body CreateSellerRequest body) {
         Seller seller = createSeller.create(new SellerName(body.name()));
@@ -78,12 +76,6 @@ class PlatformController {
     @ApiResponse(responseCode = "200", description = "The sellers",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = SellerListResponse.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
     @Get
     SellerListResponse list() {
         return new SellerListResponse(listSellers.list().stream().map(mapper::toResponse).toList());
@@ -94,12 +86,6 @@ class PlatformController {
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = UserResponse.class)))
     @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such resource",

@@ -7,7 +7,6 @@ import io.sellercenter.accesstokens.domain.Role;
 import io.sellercenter.accesstokens.domain.SellerId;
 import io.sellercenter.accesstokens.domain.UserId;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ final class Principals {
         return Authentication.build(token.id().value().toString(), List.of(), Map.of(
                 AUTHENTICATED_BY, ACCESS_TOKEN,
                 SELLER_ID, token.sellerId().value().toString(),
-                VALID_UNTIL, DateTimeFormatter.ISO_INSTANT.format(token.validUntil())));
+                VALID_UNTIL, RequestValues.format(token.validUntil())));
     }
 
     static boolean isAccessToken(Authentication authentication) {
@@ -63,6 +62,15 @@ final class Principals {
                 String.valueOf(attributes.get(EMAIL)),
                 Role.valueOf(String.valueOf(attributes.get(ROLE))),
                 seller == null ? Optional.empty() : Optional.of(new SellerId(UUID.fromString(seller.toString())))));
+    }
+
+    /**
+     * The signed-in seller admin behind an endpoint secured for {@code SELLER_ADMIN}: only a session carries that role,
+     * and every seller admin belongs to a seller.
+     */
+    static SessionUser sellerAdmin(Authentication authentication) {
+        return sessionUser(authentication)
+                .orElseThrow(() -> new IllegalStateException("a seller admin role outside a session"));
     }
 
     record SessionUser(UserId userId, String email, Role role, Optional<SellerId> sellerId) {

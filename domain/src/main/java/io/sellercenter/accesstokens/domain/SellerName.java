@@ -5,15 +5,9 @@ public record SellerName(String text) {
     public static final int MAX_LENGTH = 200;
 
     public SellerName {
-        text = text == null ? "" : text.strip();
+        text = DisplayText.of("name", text, MAX_LENGTH);
         if (text.isEmpty()) {
             throw new InvalidInput("name", "is required");
-        }
-        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            throw new InvalidInput("name", "must be at most " + MAX_LENGTH + " characters");
-        }
-        if (text.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidInput("name", "must not contain control characters");
         }
     }
 }

@@ -14,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,7 +92,8 @@ class TokenAuthenticationEndToEndTest {
         RunningService.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)));
         String authorization = "Bearer " + generated.text("token");
         AtomicBoolean running = new AtomicBoolean(true);
-        List<long[]> sentAndStatus = java.util.Collections.synchronizedList(new ArrayList<>());
+        // Weakly consistent: the checks below read it while the callers are still appending.
+        Queue<long[]> sentAndStatus = new ConcurrentLinkedQueue<>();
         ExecutorService callers = Executors.newFixedThreadPool(4);
         List<Future<?>> loops = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

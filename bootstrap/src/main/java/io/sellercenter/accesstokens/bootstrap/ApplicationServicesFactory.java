@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
+import io.sellercenter.accesstokens.application.port.out.FailedSignIns;
 import io.sellercenter.accesstokens.application.port.out.KnownTokenCache;
 import io.sellercenter.accesstokens.application.port.out.RevocationBroadcast;
 import io.sellercenter.accesstokens.application.port.out.TokenUsageRecorder;
@@ -24,6 +25,7 @@ import io.sellercenter.accesstokens.application.service.RevokeAccessTokenService
 import io.sellercenter.accesstokens.application.service.SellerService;
 import io.sellercenter.accesstokens.application.service.SignInService;
 import io.sellercenter.accesstokens.application.service.UserAccountService;
+import io.sellercenter.accesstokens.domain.SignInLockout;
 import io.sellercenter.accesstokens.domain.TokenPolicy;
 import jakarta.inject.Singleton;
 
@@ -98,8 +100,15 @@ class ApplicationServicesFactory {
     }
 
     @Singleton
-    SignInService signIn(UserStore users, PasswordHasher hasher, AuditTrail audit, TimeSource time) {
-        return new SignInService(users, hasher, audit, time);
+    SignInLockout signInLockout(@Value("${access-tokens.sign-in.max-failures:10}") int maxFailures,
+                                @Value("${access-tokens.sign-in.lockout:15m}") Duration duration) {
+        return new SignInLockout(maxFailures, duration);
+    }
+
+    @Singleton
+    SignInService signIn(UserStore users, PasswordHasher hasher, FailedSignIns failures, SignInLockout lockout,
+                         AuditTrail audit, TimeSource time, Transactions transactions) {
+        return new SignInService(users, hasher, failures, lockout, audit, time, transactions);
     }
 
     @Singleton

@@ -7,6 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,6 +112,34 @@ class BadInputEndToEndTest {
         assertProblem(wrongPassword, 401);
         assertThat(unknownUser.status()).isEqualTo(401);
         assertThat(unknownUser.body()).isEqualTo(wrongPassword.body());
+    }
+
+    @Test
+    void guessingPasswordsLocksTheEmailOutEvenForTheRightPassword() {
+        SellerFixture guessed = SellerFixture.create(service,
+                service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Guessed Seller");
+        for (int i = 0; i < 10; i++) {
+            assertProblem(login(guessed.adminEmail(), "guess number " + i), 401);
+        }
+
+        RunningService.Reply locked = login(guessed.adminEmail(), SellerFixture.PASSWORD);
+
+        assertProblem(locked, 429);
+        assertThat(locked.text("type")).endsWith("/sign-in-locked");
+        Instant retryAfter = ZonedDateTime.parse(locked.header("Retry-After"), DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant();
+        assertThat(retryAfter).isAfter(Instant.now().plus(Duration.ofMinutes(14)))
+                .isBefore(Instant.now().plus(Duration.ofMinutes(16)));
+        assertThat(locked.body()).doesNotContain(SellerFixture.PASSWORD);
+        assertProblem(login(seller.adminEmail(), "one wrong guess elsewhere"), 401);
+        Eventually.until("the locked-out attempt is audited", () -> service.get(
+                "/api/v1/audit-events?action=SIGN_IN&size=100", guessed.adminSession()).items().stream()
+                .anyMatch(event -> "TOO_MANY_ATTEMPTS".equals(event.get("outcome"))));
+    }
+
+    private static RunningService.Reply login(String email, String password) {
+        return service.post("/api/v1/auth/login", null,
+                "{\"username\":\"" + email + "\",\"password\":\"" + password + "\"}");
     }
 
     private static long tokenCount() {

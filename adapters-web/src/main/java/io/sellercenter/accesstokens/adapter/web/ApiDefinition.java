@@ -9,11 +9,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The published contract's header. The document is generated at build time from the controllers into
- * {@code META-INF/swagger/access-tokens-1.0.0.yml}, served at {@code /openapi.yml}, and must equal the reviewed copy in
- * {@code api/openapi.yml} (a test says so).
+ * {@link #DOCUMENT}, served at {@code /openapi.yml}, and must equal the reviewed copy in {@code api/openapi.yml} (a
+ * test says so). {@link #VERSION} follows semantic versioning: a new minor number for each additive change, a new major
+ * number for a breaking one.
  */
 @OpenAPIDefinition(
-        info = @Info(title = "access-tokens", version = "1.0.0",
+        info = @Info(title = "access-tokens", version = ApiDefinition.VERSION,
                 description = "Seller Center access tokens: generate, list, revoke and renew API access tokens, and "
                         + "authenticate API calls with them. Every error is RFC 9457 problem details "
                         + "(application/problem+json)."),
@@ -34,6 +35,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 description = "An introspection client's id and secret.")
 })
 final class ApiDefinition {
+    static final String VERSION = "1.1.0";
+    /** Where micronaut-openapi writes the document, on the classpath. */
+    static final String DOCUMENT = "META-INF/swagger/access-tokens-" + VERSION + ".yml";
     static final String PROBLEM = "application/problem+json";
 
     private ApiDefinition() {

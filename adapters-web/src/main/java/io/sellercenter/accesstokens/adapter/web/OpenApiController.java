@@ -21,7 +21,7 @@ import java.io.UncheckedIOException;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OpenApiController {
-    static final String DOCUMENT = "classpath:META-INF/swagger/access-tokens-1.0.0.yml";
+    private static final String DOCUMENT = "classpath:" + ApiDefinition.DOCUMENT;
     private final byte[] document;
 
     OpenApiController(ResourceResolver resources) {

@@ -40,6 +40,10 @@ final class Problems {
         return respond(HttpStatus.CONFLICT, type, title, detail, null);
     }
 
+    static MutableHttpResponse<Problem> tooManyRequests(String type, String title, String detail) {
+        return respond(HttpStatus.TOO_MANY_REQUESTS, type, title, detail, null);
+    }
+
     static MutableHttpResponse<Problem> internalError() {
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side. Please try again later.", null);

@@ -1,7 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -25,12 +25,17 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.sellercenter.accesstokens.application.port.in.SignInCommand;
+import io.sellercenter.accesstokens.application.port.in.SignInResult;
 import io.sellercenter.accesstokens.application.port.in.SignInUseCase;
 import io.sellercenter.accesstokens.application.port.in.SignedInUser;
 import io.sellercenter.accesstokens.domain.InvalidInput;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
 
 /**
  * Sign-in with e-mail and password; the session is a signed JWT, handed over as JSON for API clients
@@ -66,13 +71,16 @@ class SignInController {
     @ApiResponse(responseCode = "401", description = "Not authenticated",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins with this e-mail; see Retry-After",
+            headers = @Header(name = "Retry-After", description = "When to try again (an HTTP date)",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Post("/login")
     MutableHttpResponse<?> login(@Body LoginRequest body, HttpRequest<?> request) {
-        return session(body, request)
-                .<MutableHttpResponse<?>>map(session -> HttpResponse.ok(new LoginResponse(
-                                session.token().getAccessToken(), "Bearer", session.token().getExpiresIn()))
-                        .header(HttpHeaders.CACHE_CONTROL, "no-store"))
-                .orElseGet(SignInController::refused);
+        return signIn(body, request, session -> HttpResponse.ok(new LoginResponse(
+                        session.token().getAccessToken(), "Bearer", session.token().getExpiresIn()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store"));
     }
 
     @Operation(operationId = "startBrowserSession", summary = "Sign in with a session cookie (the browser)")
@@ -85,14 +93,16 @@ class SignInController {
     @ApiResponse(responseCode = "401", description = "Not authenticated",
             content = @Content(mediaType = ApiDefinition.PROBLEM,
                     schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins with this e-mail; see Retry-After",
+            headers = @Header(name = "Retry-After", description = "When to try again (an HTTP date)",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = ApiDefinition.PROBLEM,
+                    schema = @Schema(implementation = Problem.class)))
     @Post("/session")
     MutableHttpResponse<?> startBrowserSession(@Body LoginRequest body, HttpRequest<?> request) {
-        return session(body, request)
-                .<MutableHttpResponse<?>>map(session -> HttpResponse.ok(MeController.SessionCaller.of(session.user()))
-                        .cookie(cookie(session.token().getAccessToken(),
-                                Duration.ofSeconds(session.token().getExpiresIn())))
-                        .header(HttpHeaders.CACHE_CONTROL, "no-store"))
-                .orElseGet(SignInController::refused);
+        return signIn(body, request, session -> HttpResponse.ok(MeController.SessionCaller.of(session.user()))
+                .cookie(cookie(session.token().getAccessToken(), Duration.ofSeconds(session.token().getExpiresIn())))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store"));
     }
 
     @Operation(operationId = "endBrowserSession", summary = "Sign out (clears the session cookie)")
@@ -102,20 +112,37 @@ class SignInController {
         return HttpResponse.noContent().cookie(cookie("", Duration.ZERO));
     }
 
-    private Optional<Session> session(LoginRequest body, HttpRequest<?> request) {
+    private MutableHttpResponse<?> signIn(LoginRequest body, HttpRequest<?> request,
+                                          Function<Session, MutableHttpResponse<?>> respond) {
         if (body.username() == null || body.username().isBlank()) {
             throw new InvalidInput("username", "is required");
         }
         if (body.password() == null || body.password().isEmpty()) {
             throw new InvalidInput("password", "is required");
         }
-        return signIn.signIn(new SignInCommand(body.username(), body.password(), Origins.of(request)))
-                .flatMap(user -> sessions.generate(Principals.session(user)).map(token -> new Session(user, token)));
+        SignInResult result = signIn.signIn(new SignInCommand(body.username(), body.password(), Origins.of(request)));
+        if (result instanceof SignInResult.SignedIn signedIn) {
+            return sessions.generate(Principals.session(signedIn.user()))
+                    .<MutableHttpResponse<?>>map(token -> respond.apply(new Session(signedIn.user(), token)))
+                    .orElseGet(Problems::internalError);
+        }
+        if (result instanceof SignInResult.LockedOut lockedOut) {
+            return lockedOut(lockedOut.until());
+        }
+        return refused();
     }
 
     private Cookie cookie(String value, Duration maxAge) {
         return Cookie.of(cookieName, value).httpOnly(true).sameSite(SameSite.Strict).secure(cookieSecure).path("/")
                 .maxAge(maxAge);
+    }
+
+    private static MutableHttpResponse<?> lockedOut(Instant until) {
+        return Problems.tooManyRequests("sign-in-locked", "Too many failed sign-ins",
+                        "Sign-in with this e-mail is paused after too many failed attempts; try again after "
+                                + until.truncatedTo(ChronoUnit.SECONDS) + ".")
+                .header(HttpHeaders.RETRY_AFTER, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        until.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
     }
 
     private static MutableHttpResponse<?> refused() {

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublishedContractTest {
     static final Path PUBLISHED = Path.of("..", "api", "openapi.yml");
-    static final String GENERATED = "META-INF/swagger/access-tokens-1.0.0.yml";
+    static final String GENERATED = ApiDefinition.DOCUMENT;
 
     @Test
     void generated_document_equals_the_published_contract() throws IOException {

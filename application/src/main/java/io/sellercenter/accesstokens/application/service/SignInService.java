@@ -1,45 +1,79 @@
 package io.sellercenter.accesstokens.application.service;
 
+import io.sellercenter.accesstokens.application.port.in.AuditEvent;
 import io.sellercenter.accesstokens.application.port.in.SignInCommand;
+import io.sellercenter.accesstokens.application.port.in.SignInResult;
 import io.sellercenter.accesstokens.application.port.in.SignInUseCase;
 import io.sellercenter.accesstokens.application.port.in.SignedInUser;
-import io.sellercenter.accesstokens.application.port.in.AuditEvent;
 import io.sellercenter.accesstokens.application.port.out.AuditTrail;
+import io.sellercenter.accesstokens.application.port.out.FailedSignIns;
 import io.sellercenter.accesstokens.application.port.out.PasswordHasher;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
+import io.sellercenter.accesstokens.application.port.out.Transactions;
 import io.sellercenter.accesstokens.application.port.out.UserStore;
 import io.sellercenter.accesstokens.domain.Email;
 import io.sellercenter.accesstokens.domain.InvalidInput;
 import io.sellercenter.accesstokens.domain.NewPassword;
+import io.sellercenter.accesstokens.domain.SignInLockout;
 import io.sellercenter.accesstokens.domain.UserAccount;
 
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 public final class SignInService implements SignInUseCase {
     private final UserStore users;
     private final PasswordHasher hasher;
+    private final FailedSignIns failures;
+    private final SignInLockout lockout;
     private final AuditTrail audit;
     private final TimeSource time;
+    private final Transactions transactions;
     /** Checked against when the e-mail is unknown, so that refusing it takes as long as a wrong password. */
     private final String decoyHash;
 
-    public SignInService(UserStore users, PasswordHasher hasher, AuditTrail audit, TimeSource time) {
+    public SignInService(UserStore users, PasswordHasher hasher, FailedSignIns failures, SignInLockout lockout,
+                         AuditTrail audit, TimeSource time, Transactions transactions) {
         this.users = users;
         this.hasher = hasher;
+        this.failures = failures;
+        this.lockout = lockout;
         this.audit = audit;
         this.time = time;
+        this.transactions = transactions;
         this.decoyHash = hasher.hash(new NewPassword("decoy password that matches nobody"));
     }
 
+    /** The failure count and its audit event are written in one transaction, as are the reset and its event. */
     @Override
-    public Optional<SignedInUser> signIn(SignInCommand command) {
+    public SignInResult signIn(SignInCommand command) {
+        String account = command.username().strip().toLowerCase(Locale.ROOT);
         Optional<UserAccount> user = findUser(command.username());
+        Instant now = time.now();
+        Optional<Instant> lockedUntil = failures.find(account)
+                .flatMap(row -> lockout.lockedUntil(row.failures(), row.lastFailureAt(), now));
+        if (lockedUntil.isPresent()) {
+            audit.recordSoon(event(now, user, command, AuditEvent.Outcome.TOO_MANY_ATTEMPTS));
+            return new SignInResult.LockedOut(lockedUntil.get());
+        }
         String hash = user.map(UserAccount::passwordHash).orElse(decoyHash);
         boolean matches = hasher.matches(command.password(), hash) && user.isPresent();
-        audit.record(new AuditEvent(time.now(), AuditEvent.Action.SIGN_IN,
-                user.map(u -> AuditEvent.user(u.id())).orElse(null), user.flatMap(UserAccount::sellerId).orElse(null),
-                null, command.origin(), matches ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.INVALID_CREDENTIALS));
-        return matches ? user.map(SignedInUser::of) : Optional.empty();
+        return transactions.inTransaction(() -> {
+            if (matches) {
+                failures.clear(account);
+                audit.record(event(now, user, command, AuditEvent.Outcome.SUCCESS));
+                return new SignInResult.SignedIn(SignedInUser.of(user.get()));
+            }
+            failures.add(account, now, lockout.rowContinuesAfter(now));
+            audit.record(event(now, user, command, AuditEvent.Outcome.INVALID_CREDENTIALS));
+            return new SignInResult.Refused();
+        });
+    }
+
+    private static AuditEvent event(Instant now, Optional<UserAccount> user, SignInCommand command,
+                                    AuditEvent.Outcome outcome) {
+        return new AuditEvent(now, AuditEvent.Action.SIGN_IN, user.map(u -> AuditEvent.user(u.id())).orElse(null),
+                user.flatMap(UserAccount::sellerId).orElse(null), null, command.origin(), outcome);
     }
 
     private Optional<UserAccount> findUser(String username) {

@@ -24,6 +24,7 @@ public record AuditEvent(Instant occurredAt, Action action, String actor, Seller
     public enum Outcome {
         SUCCESS,
         INVALID_CREDENTIALS,
+        TOO_MANY_ATTEMPTS,
         MALFORMED,
         UNKNOWN,
         EXPIRED,

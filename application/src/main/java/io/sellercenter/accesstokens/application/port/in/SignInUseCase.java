@@ -1,11 +1,10 @@
 package io.sellercenter.accesstokens.application.port.in;
 
-import java.util.Optional;
-
 /**
- * Someone signs in with e-mail and password. Empty when either is wrong; which one is never told, and an unknown
- * e-mail takes as long to refuse as a wrong password.
+ * Someone signs in with e-mail and password. Refused when either is wrong; which one is never told, and an unknown
+ * e-mail takes as long to refuse as a wrong password. Too many failures in a row lock the account out for a while,
+ * known or not.
  */
 public interface SignInUseCase {
-    Optional<SignedInUser> signIn(SignInCommand command);
+    SignInResult signIn(SignInCommand command);
 }

@@ -1,0 +1,29 @@
+package io.sellercenter.accesstokens.application.service;
+
+import io.sellercenter.accesstokens.application.port.out.FailedSignIns;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The failed-sign-in rows in a map, counted as the port promises. */
+final class InMemoryFailedSignIns implements FailedSignIns {
+    final Map<String, Row> rows = new HashMap<>();
+
+    @Override
+    public Optional<Row> find(String account) {
+        return Optional.ofNullable(rows.get(account));
+    }
+
+    @Override
+    public void add(String account, Instant at, Instant rowContinuesAfter) {
+        rows.merge(account, new Row(1, at), (old, first) -> old.lastFailureAt().isAfter(rowContinuesAfter)
+                ? new Row(old.failures() + 1, at) : first);
+    }
+
+    @Override
+    public void clear(String account) {
+        rows.remove(account);
+    }
+}

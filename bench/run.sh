@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Benchmarks the token check against a throwaway PostgreSQL cluster and two service nodes on this machine.
-# Usage (from anywhere): bench/run.sh          Settings: BENCH_DURATION (15s), BENCH_CONNECTIONS (32), BENCH_DIR.
+# Usage (from anywhere): bench/run.sh
+# Settings: BENCH_DURATION (15s per round), BENCH_ROUNDS (3, the median round is reported), BENCH_CONNECTIONS (32),
+# BENCH_DIR.
 # Needs: Java 17, PostgreSQL 15 server binaries (initdb, pg_ctl) and psql, wrk, python3.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${BENCH_DIR:-/tmp/access-tokens-bench}"
 DURATION="${BENCH_DURATION:-15s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+ROUNDS="${BENCH_ROUNDS:-3}"
 PG_PORT=55432 PORT_A=18080 PORT_B=18081
 JAR="$ROOT/bootstrap/target/access-tokens.jar"
 OPERATOR_EMAIL=operator@bench.example OPERATOR_PASSWORD=bench-operator-password
@@ -50,10 +53,12 @@ start_node() { # name port extra-env...
 stop_node() { # name
   local var="PID_$1"; kill "${!var}"; wait "${!var}" 2>/dev/null || true
 }
-load() { # label script url -> "label rps p50 p99"
+load() { # script url -> the RESULT line of the median (by req/s) of ROUNDS measured rounds
   local script=$1 url=$2
   wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/$script" "$url" >/dev/null   # warm-up (JIT, caches)
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/$script" "$url" | grep '^RESULT'
+  for _ in $(seq 1 "$ROUNDS"); do
+    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/$script" "$url" | grep '^RESULT'
+  done | sort -t= -k2 -g | sed -n "$(( (ROUNDS + 1) / 2 ))p"
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 RESULTS=()
@@ -79,7 +84,8 @@ echo "== adding 999,000 more tokens"
 "${PSQL[@]}" -c "INSERT INTO access_token (id, seller_id, token_hash, token_hint, note, valid_until, created_at, created_by)
   SELECT gen_random_uuid(), '$SELLER_ID', encode(sha256(('filler-' || g)::bytea), 'hex'), 'sct_fill…', '',
          now() + interval '300 days', now() - (g || ' seconds')::interval, '$ADMIN_ID'
-  FROM generate_series(1, 999000) g; ANALYZE access_token;"
+  FROM generate_series(1, 999000) g;"
+"${PSQL[@]}" -c "VACUUM ANALYZE access_token" -c "CHECKPOINT"   # let the bulk load settle before measuring
 echo "   tokens in the database: $("${PSQL[@]}" -c 'SELECT count(*) FROM access_token')"
 LIVE_1M=$(load plain.lua "http://127.0.0.1:$PORT_A/health/liveness"); record "GET /health/liveness (anonymous), 1M tokens" "$LIVE_1M"
 ME_1M=$(load me.lua "http://127.0.0.1:$PORT_A"); record "GET /api/v1/me with a token, 1M tokens, cache on" "$ME_1M"
@@ -99,7 +105,8 @@ PROPAGATION=$(python3 "$ROOT/bench/api.py" propagation $PORT_A $PORT_B "$ADMIN_E
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); wrk -t2 -c$CONNECTIONS -d$DURATION"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); wrk -t2 -c$CONNECTIONS -d$DURATION," \
+  "median of $ROUNDS rounds per row"
 echo
 printf '| %-52s | %10s | %8s | %8s | %6s |\n' "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx"
 printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "------------" "----------" "----------" "--------"

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,9 @@ class AuditTrailEndToEndTest {
 
     @BeforeAll
     static void start() {
-        service = RunningService.start();
+        // The test client stands in for a load balancer in front of the service.
+        service = RunningService.start(PostgresDatabase.freshDatabaseUrl(),
+                Map.of("access-tokens.http.trusted-proxies", List.of("127.0.0.1", "::1")));
         String operator = service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD);
         seller = SellerFixture.create(service, operator, "Audited Co");
         otherSeller = SellerFixture.create(service, operator, "Unrelated Co");
@@ -43,7 +46,8 @@ class AuditTrailEndToEndTest {
         service.post("/api/v1/access-tokens/" + renewed.text("id") + "/revoke", session, null);
         service.get("/api/v1/me", "Bearer " + renewed.text("token"));
 
-        Eventually.until("the refused call is written", () -> !events("?action=TOKEN_AUTHENTICATION_FAILED").isEmpty());
+        Eventually.until("the refused call is written", () -> !events("?tokenId=" + renewed.text("id")
+                + "&action=TOKEN_AUTHENTICATION_FAILED").isEmpty());
         List<Map<String, Object>> all = events("?from=" + started + "&size=100");
 
         assertThat(all).extracting(event -> event.get("action") + "/" + event.get("outcome")).startsWith(
@@ -62,6 +66,22 @@ class AuditTrailEndToEndTest {
         assertThat(service.get(EVENTS + "?size=100", seller.adminSession()).body())
                 .doesNotContain(generated.text("token")).doesNotContain(renewed.text("token"))
                 .doesNotContain(SellerFixture.PASSWORD);
+    }
+
+    @Test
+    void behindATrustedProxyTheClientIsTheAddressItForwardedFor() {
+        String session = seller.adminSession();
+        RunningService.Reply generated = service.post("/api/v1/access-tokens", session,
+                "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(9) + "\"}");
+        service.post("/api/v1/access-tokens/" + generated.text("id") + "/revoke", session, null);
+
+        service.get("/api/v1/me", "Bearer " + generated.text("token"),
+                Map.of("X-Forwarded-For", "198.51.100.23, 203.0.113.77"));
+
+        Eventually.until("the refused call is written", () -> !events("?tokenId=" + generated.text("id")
+                + "&action=TOKEN_AUTHENTICATION_FAILED").isEmpty());
+        assertThat(events("?tokenId=" + generated.text("id") + "&action=TOKEN_AUTHENTICATION_FAILED"))
+                .singleElement().satisfies(event -> assertThat(event).containsEntry("clientIp", "203.0.113.77"));
     }
 
     @Test

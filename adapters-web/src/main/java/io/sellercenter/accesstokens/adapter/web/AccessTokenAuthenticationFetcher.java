@@ -30,9 +30,12 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
     private final AuthenticateAccessTokenUseCase authenticate;
     private final ExecutorService blocking;
     private final TokenMetrics metrics;
+    private final Origins origins;
 
     AccessTokenAuthenticationFetcher(AuthenticateAccessTokenUseCase authenticate,
-                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking, TokenMetrics metrics) {
+                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking, TokenMetrics metrics,
+                                     Origins origins) {
+        this.origins = origins;
         this.authenticate = authenticate;
         this.blocking = blocking;
         this.metrics = metrics;
@@ -45,7 +48,7 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
             return Publishers.empty();
         }
         long start = System.nanoTime();
-        TokenPresentation presentation = TokenPresentation.call(presented.get(), Origins.of(request));
+        TokenPresentation presentation = TokenPresentation.call(presented.get(), origins.of(request));
         Optional<TokenCheck> withoutIo = authenticate.checkWithoutIo(presentation);
         if (withoutIo.isPresent()) {
             metrics.authentication(withoutIo.get(), start);

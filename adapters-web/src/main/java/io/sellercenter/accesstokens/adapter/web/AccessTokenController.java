@@ -67,13 +67,15 @@ class AccessTokenController {
     private final TimeSource time;
     private final TokenPolicy policy;
     private final TokenMetrics metrics;
+    private final Origins origins;
 
     AccessTokenController(GenerateAccessTokenUseCase generate, ListAccessTokensUseCase list, GetAccessTokenUseCase get,
                           RevokeAccessTokenUseCase revoke, RenewAccessTokenUseCase renew,
                           AccessTokenResponseMapper mapper, TimeSource time, TokenPolicy policy,
-                          TokenMetrics metrics) {
+                          TokenMetrics metrics, Origins origins) {
         this.policy = policy;
         this.metrics = metrics;
+        this.origins = origins;
         this.generate = generate;
         this.list = list;
         this.get = get;
@@ -97,7 +99,7 @@ class AccessTokenController {
         Principals.SessionUser admin = Principals.sellerAdmin(authentication);
         GeneratedAccessToken generated = generate.generate(new GenerateAccessTokenCommand(admin.adminSellerId(),
                 admin.userId(), RequestValues.instant("validUntil", body.validUntil()), new Note(body.note()),
-                Origins.of(request)));
+                origins.of(request)));
         return created(generated);
     }
 
@@ -170,7 +172,7 @@ class AccessTokenController {
     MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         Principals.SessionUser admin = Principals.sellerAdmin(authentication);
         Optional<AccessToken> revoked = revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(), tokenId(id),
-                admin.userId(), Origins.of(request)));
+                admin.userId(), origins.of(request)));
         revoked.ifPresent(token -> metrics.revoked());
         return okOrNotFound(revoked);
     }
@@ -195,7 +197,7 @@ class AccessTokenController {
         Principals.SessionUser admin = Principals.sellerAdmin(authentication);
         Optional<String> validUntil = Optional.ofNullable(body).map(RenewAccessTokenRequest::validUntil);
         RenewalResult result = renew.renew(new RenewAccessTokenCommand(admin.adminSellerId(), tokenId(id),
-                admin.userId(), validUntil.map(v -> RequestValues.instant("validUntil", v)), Origins.of(request)));
+                admin.userId(), validUntil.map(v -> RequestValues.instant("validUntil", v)), origins.of(request)));
         if (result instanceof RenewalResult.Renewed renewed) {
             metrics.revoked();
             return created(renewed.replacement());

@@ -49,13 +49,15 @@ import java.util.function.Function;
 class SignInController {
     private final SignInUseCase signIn;
     private final AccessRefreshTokenGenerator sessions;
+    private final Origins origins;
     private final String cookieName;
     private final boolean cookieSecure;
 
-    SignInController(SignInUseCase signIn, AccessRefreshTokenGenerator sessions,
+    SignInController(SignInUseCase signIn, AccessRefreshTokenGenerator sessions, Origins origins,
                      @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
                      @Value("${access-tokens.session.cookie-secure:false}") boolean cookieSecure) {
         this.signIn = signIn;
+        this.origins = origins;
         this.sessions = sessions;
         this.cookieName = cookieName;
         this.cookieSecure = cookieSecure;
@@ -120,7 +122,7 @@ class SignInController {
         if (body.password() == null || body.password().isEmpty()) {
             throw new InvalidInput("password", "is required");
         }
-        SignInResult result = signIn.signIn(new SignInCommand(body.username(), body.password(), Origins.of(request)));
+        SignInResult result = signIn.signIn(new SignInCommand(body.username(), body.password(), origins.of(request)));
         if (result instanceof SignInResult.SignedIn signedIn) {
             return sessions.generate(Principals.session(signedIn.user()))
                     .<MutableHttpResponse<?>>map(token -> respond.apply(new Session(signedIn.user(), token)))

@@ -38,9 +38,9 @@ as_postgres pg_ctl -D "$WORK/pg" -l "$WORK/pg.log" -w \
 psql -h 127.0.0.1 -p $PG_PORT -U postgres -qc "CREATE DATABASE bench"
 PSQL=(psql -h 127.0.0.1 -p $PG_PORT -U postgres -d bench -qAt)
 
-start_node() { # name port extra-env...
-  local name=$1 port=$2; shift 2
-  env DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench" DATASOURCES_DEFAULT_USERNAME=postgres \
+start_node() { # name port database extra-env...
+  local name=$1 port=$2 database=$3; shift 3
+  env DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$database" DATASOURCES_DEFAULT_USERNAME=postgres \
     MICRONAUT_SERVER_PORT=$port ACCESS_TOKENS_JWT_SECRET=bench-jwt-secret-shared-by-all-nodes-0123456789 \
     ACCESS_TOKENS_BOOTSTRAP_OPERATOR_EMAIL=$OPERATOR_EMAIL ACCESS_TOKENS_BOOTSTRAP_OPERATOR_PASSWORD=$OPERATOR_PASSWORD \
     ACCESS_TOKENS_INTROSPECTION_CLIENTS_GATEWAY_SECRET=$INTROSPECTION_SECRET "$@" \
@@ -53,12 +53,15 @@ start_node() { # name port extra-env...
 stop_node() { # name
   local var="PID_$1"; kill "${!var}"; wait "${!var}" 2>/dev/null || true
 }
-load() { # script url -> the RESULT line of the median (by req/s) of ROUNDS measured rounds
-  local script=$1 url=$2
-  wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/$script" "$url" >/dev/null   # warm-up (JIT, caches)
-  for _ in $(seq 1 "$ROUNDS"); do
-    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/$script" "$url" | grep '^RESULT'
-  done | sort -t= -k2 -g | sed -n "$(( (ROUNDS + 1) / 2 ))p"
+measure() { # script url -> one RESULT line
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/$1" "$2" | grep '^RESULT'
+}
+median() { # RESULT lines on stdin -> the median one by req/s
+  sort -t= -k2 -g | sed -n "$(( (ROUNDS + 1) / 2 ))p"
+}
+load() { # script url -> the median of ROUNDS rounds, after a warm-up
+  wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/$1" "$2" >/dev/null
+  for _ in $(seq 1 "$ROUNDS"); do measure "$1" "$2"; done | median
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 RESULTS=()
@@ -68,45 +71,60 @@ record() { # label result
 }
 
 echo "== seeding 1,000 tokens"
-start_node A $PORT_A
+start_node S $PORT_A bench
 python3 "$ROOT/bench/api.py" seed $PORT_A $OPERATOR_EMAIL $OPERATOR_PASSWORD 1000 "$TOKENS_FILE" "$WORK/ids.txt"
 read -r SELLER_ID ADMIN_ID ADMIN_EMAIL ADMIN_PASSWORD <"$WORK/ids.txt"
+stop_node S
 
-echo "== warming up"
-wrk -t2 -c"$CONNECTIONS" -d20s -s "$ROOT/bench/me.lua" "http://127.0.0.1:$PORT_A" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORT_A/health/liveness" >/dev/null
-
-echo "== 1,000 tokens in the database"
-LIVE_1K=$(load plain.lua "http://127.0.0.1:$PORT_A/health/liveness"); record "GET /health/liveness (anonymous), 1k tokens" "$LIVE_1K"
-ME_1K=$(load me.lua "http://127.0.0.1:$PORT_A"); record "GET /api/v1/me with a token, 1k tokens, cache on" "$ME_1K"
-
-echo "== adding 999,000 more tokens"
-"${PSQL[@]}" -c "INSERT INTO access_token (id, seller_id, token_hash, token_hint, note, valid_until, created_at, created_by)
+echo "== copying the database and adding 999,000 more tokens to the copy"
+psql -h 127.0.0.1 -p $PG_PORT -U postgres -qc "CREATE DATABASE bench_1m TEMPLATE bench"
+PSQL_1M=(psql -h 127.0.0.1 -p $PG_PORT -U postgres -d bench_1m -qAt)
+"${PSQL_1M[@]}" -c "INSERT INTO access_token (id, seller_id, token_hash, token_hint, note, valid_until, created_at, created_by)
   SELECT gen_random_uuid(), '$SELLER_ID', encode(sha256(('filler-' || g)::bytea), 'hex'), 'sct_fill…', '',
          now() + interval '300 days', now() - (g || ' seconds')::interval, '$ADMIN_ID'
   FROM generate_series(1, 999000) g;"
-"${PSQL[@]}" -c "VACUUM ANALYZE access_token" -c "CHECKPOINT"   # let the bulk load settle before measuring
-echo "   tokens in the database: $("${PSQL[@]}" -c 'SELECT count(*) FROM access_token')"
-LIVE_1M=$(load plain.lua "http://127.0.0.1:$PORT_A/health/liveness"); record "GET /health/liveness (anonymous), 1M tokens" "$LIVE_1M"
-ME_1M=$(load me.lua "http://127.0.0.1:$PORT_A"); record "GET /api/v1/me with a token, 1M tokens, cache on" "$ME_1M"
-INTRO=$(load introspect.lua "http://127.0.0.1:$PORT_A"); record "POST /api/v1/oauth/introspect, 1M tokens" "$INTRO"
-RSS_A=$(awk '/VmHWM/ {print $2}' "/proc/$PID_A/status")
+"${PSQL_1M[@]}" -c "VACUUM ANALYZE access_token" -c "CHECKPOINT"   # let the bulk load settle before measuring
+echo "   tokens: $("${PSQL[@]}" -c 'SELECT count(*) FROM access_token') in bench," \
+  "$("${PSQL_1M[@]}" -c 'SELECT count(*) FROM access_token') in bench_1m"
+
+echo "== 1k and 1M side by side: node S on bench, node L on bench_1m, measured in alternating rounds"
+start_node S $PORT_A bench
+start_node L $PORT_B bench_1m
+SMALL="http://127.0.0.1:$PORT_A" LARGE="http://127.0.0.1:$PORT_B"
+for url in "$SMALL" "$LARGE"; do
+  wrk -t2 -c"$CONNECTIONS" -d20s -s "$ROOT/bench/me.lua" "$url" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d10s "$url/health/liveness" >/dev/null
+done
+for round in $(seq 1 "$ROUNDS"); do
+  echo "   round $round of $ROUNDS"
+  measure plain.lua "$SMALL/health/liveness" >>"$WORK/live-1k"
+  measure me.lua "$SMALL" >>"$WORK/me-1k"
+  measure plain.lua "$LARGE/health/liveness" >>"$WORK/live-1m"
+  measure me.lua "$LARGE" >>"$WORK/me-1m"
+done
+LIVE_1K=$(median <"$WORK/live-1k"); record "GET /health/liveness (anonymous), 1k tokens" "$LIVE_1K"
+ME_1K=$(median <"$WORK/me-1k"); record "GET /api/v1/me with a token, 1k tokens, cache on" "$ME_1K"
+LIVE_1M=$(median <"$WORK/live-1m"); record "GET /health/liveness (anonymous), 1M tokens" "$LIVE_1M"
+ME_1M=$(median <"$WORK/me-1m"); record "GET /api/v1/me with a token, 1M tokens, cache on" "$ME_1M"
+INTRO=$(load introspect.lua "$LARGE"); record "POST /api/v1/oauth/introspect, 1M tokens" "$INTRO"
+RSS_L=$(awk '/VmHWM/ {print $2}' "/proc/$PID_L/status")
+stop_node S
 
 echo "== cache off (every check queries PostgreSQL)"
-stop_node A
-start_node A $PORT_A ACCESS_TOKENS_CACHE_ENABLED=false
-ME_NOCACHE=$(load me.lua "http://127.0.0.1:$PORT_A"); record "GET /api/v1/me with a token, 1M tokens, cache OFF" "$ME_NOCACHE"
-stop_node A
+stop_node L
+start_node L $PORT_B bench_1m ACCESS_TOKENS_CACHE_ENABLED=false
+ME_NOCACHE=$(load me.lua "$LARGE"); record "GET /api/v1/me with a token, 1M tokens, cache OFF" "$ME_NOCACHE"
+stop_node L
 
 echo "== revocation across two nodes"
-start_node A $PORT_A
-start_node B $PORT_B
+start_node A $PORT_A bench
+start_node B $PORT_B bench
 PROPAGATION=$(python3 "$ROOT/bench/api.py" propagation $PORT_A $PORT_B "$ADMIN_EMAIL" "$ADMIN_PASSWORD" 100 4 | grep '^RESULT')
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); wrk -t2 -c$CONNECTIONS -d$DURATION," \
-  "median of $ROUNDS rounds per row"
+  "median of $ROUNDS rounds per row (1k and 1M rounds alternate)"
 echo
 printf '| %-52s | %10s | %8s | %8s | %6s |\n' "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx"
 printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "------------" "----------" "----------" "--------"
@@ -125,4 +143,4 @@ echo "revocation propagation A -> B over $(field quiet_revocations "$PROPAGATION
   "p99 $(field p99_ms "$PROPAGATION") ms, max $(field max_ms "$PROPAGATION") ms (target p99 < 50 ms)"
 echo "200 answers on node A to calls sent after the revoke returned, 4 concurrent callers, $(field loaded_revocations "$PROPAGATION")" \
   "revocations, $(field calls_after "$PROPAGATION") such calls: $(field late_200s "$PROPAGATION") (target 0)"
-echo "peak resident memory of node A under load with -Xmx256m: $((RSS_A / 1024)) MiB"
+echo "peak resident memory of node L (1M tokens) under load with -Xmx256m: $((RSS_L / 1024)) MiB"

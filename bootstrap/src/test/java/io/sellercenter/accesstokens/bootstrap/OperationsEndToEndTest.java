@@ -162,6 +162,24 @@ class OperationsEndToEndTest {
     }
 
     @Test
+    void aTokenRevokedTwiceCountsAsOneRevocation() {
+        String id = service.post("/api/v1/access-tokens", seller.adminSession(),
+                "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}").text("id");
+        double before = revokedTotal();
+
+        service.post("/api/v1/access-tokens/" + id + "/revoke", seller.adminSession(), null);
+        service.post("/api/v1/access-tokens/" + id + "/revoke", seller.adminSession(), null);
+
+        assertThat(revokedTotal()).isEqualTo(before + 1);
+    }
+
+    private static double revokedTotal() {
+        var counter = java.util.regex.Pattern.compile("(?m)^access_tokens_revoked_total (\\S+)$")
+                .matcher(service.get("/prometheus", null).body());
+        return counter.find() ? Double.parseDouble(counter.group(1)) : 0;
+    }
+
+    @Test
     void notListeningForRevocationsMakesTheNodeUnreadyUntilItListensAgain() throws Exception {
         assertThat(service.get("/health/readiness", null).status()).isEqualTo(200);
 

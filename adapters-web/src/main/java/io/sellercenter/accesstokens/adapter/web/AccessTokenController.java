@@ -30,6 +30,7 @@ import io.sellercenter.accesstokens.application.port.in.ListAccessTokensUseCase;
 import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.RenewalResult;
+import io.sellercenter.accesstokens.application.port.in.Revocation;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
@@ -171,10 +172,10 @@ class AccessTokenController {
     @Post("/{id}/revoke")
     MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         Principals.SessionUser admin = Principals.sellerAdmin(authentication);
-        Optional<AccessToken> revoked = revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(), tokenId(id),
-                admin.userId(), origins.of(request)));
-        revoked.ifPresent(token -> metrics.revoked());
-        return okOrNotFound(revoked);
+        Optional<Revocation> revocation = revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(),
+                tokenId(id), admin.userId(), origins.of(request)));
+        revocation.filter(Revocation::justRevoked).ifPresent(revoked -> metrics.revoked());
+        return okOrNotFound(revocation.map(Revocation::token));
     }
 
     @Operation(operationId = "renewAccessToken", summary = "Renew a token",

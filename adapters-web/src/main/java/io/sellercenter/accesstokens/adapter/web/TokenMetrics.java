@@ -37,7 +37,7 @@ class TokenMetrics {
                 .register(registry);
         this.generated = Counter.builder("access_tokens.generated").description("Tokens generated, renewals included")
                 .register(registry);
-        this.revoked = Counter.builder("access_tokens.revoked").description("Tokens revoked, renewals included")
+        this.revoked = Counter.builder("access_tokens.revoked").description("Tokens revoked (each once), renewals included")
                 .register(registry);
     }
 

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.application.service;
 
+import io.sellercenter.accesstokens.application.port.in.Revocation;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
@@ -37,12 +38,12 @@ public final class RevokeAccessTokenService implements RevokeAccessTokenUseCase 
      * node's cache before returning, so that the caller's next request with it fails here too.
      */
     @Override
-    public Optional<AccessToken> revoke(RevokeAccessTokenCommand command) {
-        Optional<AccessToken> result = transactions.inTransaction(() -> tokens.findForUpdate(command.sellerId(),
+    public Optional<Revocation> revoke(RevokeAccessTokenCommand command) {
+        Optional<Revocation> result = transactions.inTransaction(() -> tokens.findForUpdate(command.sellerId(),
                         command.tokenId())
                 .map(token -> {
                     if (token.isRevoked()) {
-                        return token;
+                        return new Revocation(token, false);
                     }
                     Instant now = time.now();
                     AccessToken revoked = token.revoke(now);
@@ -50,9 +51,9 @@ public final class RevokeAccessTokenService implements RevokeAccessTokenUseCase 
                     broadcast.announce(revoked.hash());
                     audit.record(AuditEvent.change(now, AuditEvent.Action.TOKEN_REVOKED, command.requestedBy(),
                             command.sellerId(), token.id(), command.origin()));
-                    return revoked;
+                    return new Revocation(revoked, true);
                 }));
-        result.ifPresent(token -> cache.evict(token.hash()));
+        result.ifPresent(revocation -> cache.evict(revocation.token().hash()));
         return result;
     }
 }

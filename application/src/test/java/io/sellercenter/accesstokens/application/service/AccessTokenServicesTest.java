@@ -5,6 +5,7 @@ import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenComma
 import io.sellercenter.accesstokens.application.port.in.ListAccessTokensQuery;
 import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.RenewalResult;
+import io.sellercenter.accesstokens.application.port.in.Revocation;
 import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.TokenCheck;
 import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
@@ -121,12 +122,12 @@ class AccessTokenServicesTest {
         GeneratedAccessToken generated = generateFor(SELLER, Duration.ofDays(30), null);
         clock.advance(Duration.ofSeconds(30));
 
-        Optional<AccessToken> revoked = revoke.revoke(
-                new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN, ORIGIN));
+        Revocation revocation = revoke.revoke(
+                new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN, ORIGIN)).orElseThrow();
 
-        assertThat(revoked).isPresent();
-        assertThat(revoked.get().revokedAt()).contains(clock.now());
-        assertThat(revoked.get().validUntil()).isEqualTo(clock.now());
+        assertThat(revocation.justRevoked()).isTrue();
+        assertThat(revocation.token().revokedAt()).contains(clock.now());
+        assertThat(revocation.token().validUntil()).isEqualTo(clock.now());
         assertThat(check(generated.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
     }
 
@@ -138,7 +139,9 @@ class AccessTokenServicesTest {
         revoke.revoke(command);
         clock.advance(Duration.ofHours(1));
 
-        assertThat(revoke.revoke(command).orElseThrow().revokedAt()).contains(first);
+        Revocation again = revoke.revoke(command).orElseThrow();
+        assertThat(again.justRevoked()).isFalse();
+        assertThat(again.token().revokedAt()).contains(first);
         assertThat(auditEvents).extracting(AuditEvent::action)
                 .containsExactly(AuditEvent.Action.TOKEN_GENERATED, AuditEvent.Action.TOKEN_REVOKED);
     }

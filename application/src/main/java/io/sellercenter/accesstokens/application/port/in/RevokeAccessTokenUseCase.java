@@ -1,7 +1,5 @@
 package io.sellercenter.accesstokens.application.port.in;
 
-import io.sellercenter.accesstokens.domain.AccessToken;
-
 import java.util.Optional;
 
 /**
@@ -9,5 +7,5 @@ import java.util.Optional;
  * changes nothing. Empty when the seller has no such token.
  */
 public interface RevokeAccessTokenUseCase {
-    Optional<AccessToken> revoke(RevokeAccessTokenCommand command);
+    Optional<Revocation> revoke(RevokeAccessTokenCommand command);
 }

@@ -51,10 +51,8 @@ import java.util.Optional;
  */
 @Tag(name = "Access tokens")
 @SecurityRequirement(name = "session")
-@ApiResponse(responseCode = "401", description = "Not authenticated",
-        content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "403", description = "Not allowed",
-        content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@ProblemResponses.NotAuthenticated
+@ProblemResponses.NotAllowed
 @Controller("/api/v1/access-tokens")
 @Secured("SELLER_ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -91,9 +89,7 @@ class AccessTokenController {
     @ApiResponse(responseCode = "201", description = "The new token, with its secret",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = GeneratedAccessTokenResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
     @Post
     MutableHttpResponse<GeneratedAccessTokenResponse> generate(@Body GenerateAccessTokenRequest body,
                                                               Authentication authentication, HttpRequest<?> request) {
@@ -108,9 +104,7 @@ class AccessTokenController {
     @ApiResponse(responseCode = "200", description = "One page of tokens",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = AccessTokenPageResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
     @Get
     AccessTokenPageResponse list(
             @Parameter(schema = @Schema(allowableValues = {"ACTIVE", "EXPIRED", "REVOKED"}))
@@ -147,12 +141,8 @@ class AccessTokenController {
     @ApiResponse(responseCode = "200", description = "The token",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = AccessTokenResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such resource",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotFound
     @Get("/{id}")
     MutableHttpResponse<?> get(@PathVariable String id, Authentication authentication) {
         return okOrNotFound(get.get(Principals.sellerAdmin(authentication).adminSellerId(), tokenId(id)));
@@ -163,12 +153,8 @@ class AccessTokenController {
     @ApiResponse(responseCode = "200", description = "The revoked token",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = AccessTokenResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such resource",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotFound
     @Post("/{id}/revoke")
     MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         Principals.SessionUser admin = Principals.sellerAdmin(authentication);
@@ -183,15 +169,9 @@ class AccessTokenController {
     @ApiResponse(responseCode = "201", description = "The replacement, with its secret",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = GeneratedAccessTokenResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such resource",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Conflict",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     @Post("/{id}/renew")
     MutableHttpResponse<?> renew(@PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
                                  Authentication authentication, HttpRequest<?> request) {

@@ -43,15 +43,9 @@ class AuditEventController {
     @ApiResponse(responseCode = "200", description = "One page of events",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = AuditEventPageResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotAuthenticated
+    @ProblemResponses.NotAllowed
     @Get
     AuditEventPageResponse list(
             @Parameter(schema = @Schema(format = "uuid")) @Nullable @QueryValue String tokenId,

@@ -51,12 +51,8 @@ class IntrospectionController {
     @ApiResponse(responseCode = "200", description = "Active or not",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(anyOf = {ActiveToken.class, InactiveToken.class})))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotAuthenticated
     @Post(value = "/introspect", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> introspect(HttpRequest<?> request, @Nullable String token) {
         if (!clients.authenticates(request)) {

@@ -40,9 +40,7 @@ class MeController {
     @ApiResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(anyOf = {TokenCaller.class, SessionCaller.class})))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.NotAuthenticated
     @Get
     Object me(Authentication authentication) {
         if (Principals.isAccessToken(authentication)) {

@@ -38,10 +38,8 @@ import java.util.List;
 /** The platform operator's API: opening seller accounts and giving them users. */
 @Tag(name = "Platform")
 @SecurityRequirement(name = "session")
-@ApiResponse(responseCode = "401", description = "Not authenticated",
-        content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "403", description = "Not allowed",
-        content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@ProblemResponses.NotAuthenticated
+@ProblemResponses.NotAllowed
 @Controller("/api/v1/platform/sellers")
 @Secured("PLATFORM_OPERATOR")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -63,9 +61,7 @@ class PlatformController {
     @ApiResponse(responseCode = "201", description = "The seller",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = SellerResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
     @Post
     MutableHttpResponse<SellerResponse> create(@Body CreateSellerRequest body) {
         Seller seller = createSeller.create(new SellerName(body.name()));
@@ -85,15 +81,9 @@ class PlatformController {
     @ApiResponse(responseCode = "201", description = "The user",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = UserResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such resource",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Conflict",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     @Post("/{sellerId}/users")
     MutableHttpResponse<?> addUser(@PathVariable String sellerId, @Body AddUserRequest body) {
         SellerId seller = new SellerId(RequestValues.uuid("sellerId", sellerId));

@@ -1,7 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -67,17 +66,9 @@ class SignInController {
     @ApiResponse(responseCode = "200", description = "The session",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = LoginResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins with this e-mail; see Retry-After",
-            headers = @Header(name = "Retry-After", description = "When to try again (an HTTP date)",
-                    schema = @Schema(type = "string")),
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotAuthenticated
+    @ProblemResponses.SignInLocked
     @Post("/login")
     MutableHttpResponse<?> login(@Body LoginRequest body, HttpRequest<?> request) {
         return signIn(body, request, session -> HttpResponse.ok(new LoginResponse(
@@ -89,17 +80,9 @@ class SignInController {
     @ApiResponse(responseCode = "200", description = "The user; the session is in the cookie",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = MeController.SessionCaller.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins with this e-mail; see Retry-After",
-            headers = @Header(name = "Retry-After", description = "When to try again (an HTTP date)",
-                    schema = @Schema(type = "string")),
-            content = @Content(mediaType = ApiDefinition.PROBLEM,
-                    schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotAuthenticated
+    @ProblemResponses.SignInLocked
     @Post("/session")
     MutableHttpResponse<?> startBrowserSession(@Body LoginRequest body, HttpRequest<?> request) {
         return signIn(body, request, session -> HttpResponse.ok(MeController.SessionCaller.of(session.user()))

@@ -20,7 +20,7 @@ class AccessTokenLifecycleEndToEndTest {
     @BeforeAll
     static void start() {
         service = RunningService.start();
-        String operator = service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD);
+        String operator = service.signInAsOperator();
         seller = SellerFixture.create(service, operator, "Acme Outdoor");
         otherSeller = SellerFixture.create(service, operator, "Rival Goods");
     }
@@ -198,8 +198,7 @@ class AccessTokenLifecycleEndToEndTest {
 
     @Test
     void listingPagesNewestFirstAndFiltersByStatus() {
-        SellerFixture fresh = SellerFixture.create(service,
-                service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Paging Co");
+        SellerFixture fresh = SellerFixture.create(service, service.signInAsOperator(), "Paging Co");
         String first = generate(fresh, inDays(1), "first").text("id");
         String second = generate(fresh, inDays(1), "second").text("id");
         String third = generate(fresh, inDays(1), "third").text("id");

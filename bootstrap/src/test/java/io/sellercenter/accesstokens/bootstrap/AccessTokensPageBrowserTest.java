@@ -34,7 +34,7 @@ class AccessTokensPageBrowserTest {
     @BeforeAll
     static void start() {
         service = RunningService.start();
-        String operator = service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD);
+        String operator = service.signInAsOperator();
         seller = SellerFixture.create(service, operator, "Browser Outfitters");
         memberEmail = "member-page@seller.example";
         service.post("/api/v1/platform/sellers/" + seller.sellerId() + "/users", operator,

@@ -31,7 +31,7 @@ class AccessTokensProviderPactTest {
     @BeforeAll
     static void start() {
         service = RunningService.start();
-        operator = service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD);
+        operator = service.signInAsOperator();
     }
 
     @AfterAll

@@ -23,7 +23,7 @@ class AuditTrailEndToEndTest {
         // The test client stands in for a load balancer in front of the service.
         service = RunningService.start(PostgresDatabase.freshDatabaseUrl(),
                 Map.of("access-tokens.http.trusted-proxies", List.of("127.0.0.1", "::1")));
-        String operator = service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD);
+        String operator = service.signInAsOperator();
         seller = SellerFixture.create(service, operator, "Audited Co");
         otherSeller = SellerFixture.create(service, operator, "Unrelated Co");
     }
@@ -36,8 +36,7 @@ class AuditTrailEndToEndTest {
     @Test
     void theWholeLifecycleIsAuditedWithWhoWhenAndFromWhere() {
         Instant started = Instant.now().minusSeconds(1);
-        service.post("/api/v1/auth/login", null,
-                "{\"username\":\"" + seller.adminEmail() + "\",\"password\":\"not the password\"}");
+        service.login(seller.adminEmail(), "not the password");
         String session = service.signIn(seller.adminEmail(), SellerFixture.PASSWORD);
         RunningService.Reply generated = service.post("/api/v1/access-tokens", session,
                 "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(9) + "\"}");

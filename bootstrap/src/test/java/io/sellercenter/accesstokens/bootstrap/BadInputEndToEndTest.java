@@ -25,8 +25,7 @@ class BadInputEndToEndTest {
     @BeforeAll
     static void start() {
         service = RunningService.start();
-        seller = SellerFixture.create(service,
-                service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Careful Seller");
+        seller = SellerFixture.create(service, service.signInAsOperator(), "Careful Seller");
     }
 
     @AfterAll
@@ -104,10 +103,8 @@ class BadInputEndToEndTest {
 
     @Test
     void unknownUserAndWrongPasswordLookAlike() {
-        RunningService.Reply wrongPassword = service.post("/api/v1/auth/login", null,
-                "{\"username\":\"" + seller.adminEmail() + "\",\"password\":\"not the password\"}");
-        RunningService.Reply unknownUser = service.post("/api/v1/auth/login", null,
-                "{\"username\":\"nobody@nowhere.example\",\"password\":\"not the password\"}");
+        RunningService.Reply wrongPassword = service.login(seller.adminEmail(), "not the password");
+        RunningService.Reply unknownUser = service.login("nobody@nowhere.example", "not the password");
 
         assertProblem(wrongPassword, 401);
         assertThat(unknownUser.status()).isEqualTo(401);
@@ -116,13 +113,12 @@ class BadInputEndToEndTest {
 
     @Test
     void guessingPasswordsLocksTheEmailOutEvenForTheRightPassword() {
-        SellerFixture guessed = SellerFixture.create(service,
-                service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Guessed Seller");
+        SellerFixture guessed = SellerFixture.create(service, service.signInAsOperator(), "Guessed Seller");
         for (int i = 0; i < 10; i++) {
-            assertProblem(login(guessed.adminEmail(), "guess number " + i), 401);
+            assertProblem(service.login(guessed.adminEmail(), "guess number " + i), 401);
         }
 
-        RunningService.Reply locked = login(guessed.adminEmail(), SellerFixture.PASSWORD);
+        RunningService.Reply locked = service.login(guessed.adminEmail(), SellerFixture.PASSWORD);
 
         assertProblem(locked, 429);
         assertThat(locked.text("type")).endsWith("/sign-in-locked");
@@ -131,15 +127,10 @@ class BadInputEndToEndTest {
         assertThat(retryAfter).isAfter(Instant.now().plus(Duration.ofMinutes(14)))
                 .isBefore(Instant.now().plus(Duration.ofMinutes(16)));
         assertThat(locked.body()).doesNotContain(SellerFixture.PASSWORD);
-        assertProblem(login(seller.adminEmail(), "one wrong guess elsewhere"), 401);
+        assertProblem(service.login(seller.adminEmail(), "one wrong guess elsewhere"), 401);
         Eventually.until("the locked-out attempt is audited", () -> service.get(
                 "/api/v1/audit-events?action=SIGN_IN&size=100", guessed.adminSession()).items().stream()
                 .anyMatch(event -> "TOO_MANY_ATTEMPTS".equals(event.get("outcome"))));
-    }
-
-    private static RunningService.Reply login(String email, String password) {
-        return service.post("/api/v1/auth/login", null,
-                "{\"username\":\"" + email + "\",\"password\":\"" + password + "\"}");
     }
 
     private static long tokenCount() {

@@ -28,8 +28,7 @@ class OperationsEndToEndTest {
         service = RunningService.start(PostgresDatabase.freshDatabaseUrl(), Map.of(
                 "access-tokens.introspection.clients.monitor.secret", INTROSPECTION_SECRET,
                 "access-tokens.cache.listener-reconnect-delay", "2s"));
-        seller = SellerFixture.create(service,
-                service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Observable Co");
+        seller = SellerFixture.create(service, service.signInAsOperator(), "Observable Co");
     }
 
     @AfterAll
@@ -49,8 +48,7 @@ class OperationsEndToEndTest {
         String token;
         try {
             session = service.signIn(seller.adminEmail(), SellerFixture.PASSWORD);
-            service.post("/api/v1/auth/login", null,
-                    "{\"username\":\"" + seller.adminEmail() + "\",\"password\":\"wrong-password-in-log?\"}");
+            service.login(seller.adminEmail(), "wrong-password-in-log?");
             RunningService.Reply generated = service.post("/api/v1/access-tokens", session,
                     "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5) + "\",\"note\":\"ops\"}");
             token = generated.text("token");
@@ -91,8 +89,7 @@ class OperationsEndToEndTest {
         SellerFixture owner;
         String tokenId;
         try (RunningService first = RunningService.start(database, slowFlushes)) {
-            owner = SellerFixture.create(first,
-                    first.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Stopping Co");
+            owner = SellerFixture.create(first, first.signInAsOperator(), "Stopping Co");
             RunningService.Reply generated = first.post("/api/v1/access-tokens", owner.adminSession(),
                     "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}");
             tokenId = generated.text("id");

@@ -15,7 +15,7 @@ class PlatformEndToEndTest {
     @BeforeAll
     static void start() {
         service = RunningService.start();
-        operator = service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD);
+        operator = service.signInAsOperator();
     }
 
     @AfterAll

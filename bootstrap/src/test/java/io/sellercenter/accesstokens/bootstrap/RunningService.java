@@ -101,10 +101,20 @@ final class RunningService implements AutoCloseable {
         return send(builder, jsonBody);
     }
 
+    /** One sign-in attempt, whatever its answer. */
+    Reply login(String email, String password) {
+        return post("/api/v1/auth/login", null,
+                "{\"username\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    /** Signs in as the platform operator every test service starts with. */
+    String signInAsOperator() {
+        return signIn(OPERATOR_EMAIL, OPERATOR_PASSWORD);
+    }
+
     /** Signs in and returns the {@code Authorization} header value of the session. */
     String signIn(String email, String password) {
-        Reply reply = post("/api/v1/auth/login", null,
-                "{\"username\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        Reply reply = login(email, password);
         if (reply.status() != 200) {
             throw new AssertionError("sign-in failed: " + reply);
         }

@@ -43,7 +43,7 @@ class StartupAccountsTest {
     }
 
     private static java.util.List<Object> sellerNames(RunningService service) {
-        String operator = service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD);
+        String operator = service.signInAsOperator();
         return service.get("/api/v1/platform/sellers", operator).items().stream().map(item -> item.get("name")).toList();
     }
 }

@@ -36,8 +36,7 @@ class TokenAuthenticationEndToEndTest {
     static void start() {
         service = RunningService.start(PostgresDatabase.freshDatabaseUrl(),
                 Map.of("access-tokens.introspection.clients.gateway.secret", "gateway-secret-0123456789"), CLOCK);
-        seller = SellerFixture.create(service,
-                service.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Clockwork Co");
+        seller = SellerFixture.create(service, service.signInAsOperator(), "Clockwork Co");
     }
 
     @AfterAll

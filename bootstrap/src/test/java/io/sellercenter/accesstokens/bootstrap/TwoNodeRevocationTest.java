@@ -25,8 +25,7 @@ class TwoNodeRevocationTest {
         Map<String, Object> sharedSessions = Map.of("access-tokens.jwt.secret", "a-secret-shared-by-both-nodes-0123456789");
         nodeA = RunningService.start(database, sharedSessions);
         nodeB = RunningService.start(database, sharedSessions);
-        seller = SellerFixture.create(nodeA,
-                nodeA.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD), "Two Node Co");
+        seller = SellerFixture.create(nodeA, nodeA.signInAsOperator(), "Two Node Co");
     }
 
     @AfterAll

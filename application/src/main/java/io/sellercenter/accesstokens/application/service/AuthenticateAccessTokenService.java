@@ -30,38 +30,43 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
     public AuthenticateAccessTokenService(AccessTokenStore tokens, KnownTokenCache cache, TokenUsageRecorder usage,
                                           AuditTrail audit, TimeSource time) {
         this.tokens = tokens;
-        this.audit = audit;
         this.cache = cache;
         this.usage = usage;
+        this.audit = audit;
         this.time = time;
     }
 
     @Override
     public Optional<TokenCheck> checkWithoutIo(TokenPresentation presentation) {
         Optional<TokenSecret> secret = TokenSecret.parse(presentation.secret());
-        if (secret.isEmpty()) {
-            return Optional.of(refused(new TokenCheck.Malformed(), presentation));
-        }
-        TokenHash hash = secret.get().hash();
-        return cache.get(hash).filter(token -> token.hash().matches(hash)).map(token -> judge(token, presentation));
+        return secret.isEmpty() ? Optional.of(malformed(presentation)) : fromCache(secret.get().hash(), presentation);
     }
 
+    /** The same checks as {@link #checkWithoutIo}, then one lookup by hash when the cache does not know the token. */
     @Override
     public TokenCheck check(TokenPresentation presentation) {
-        Optional<TokenCheck> withoutIo = checkWithoutIo(presentation);
-        if (withoutIo.isPresent()) {
-            return withoutIo.get();
+        Optional<TokenSecret> secret = TokenSecret.parse(presentation.secret());
+        if (secret.isEmpty()) {
+            return malformed(presentation);
         }
-        TokenHash hash = TokenSecret.parse(presentation.secret()).orElseThrow().hash();
+        TokenHash hash = secret.get().hash();
+        Optional<TokenCheck> cached = fromCache(hash, presentation);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
         long stamp = cache.stamp();
         Optional<AccessToken> found = tokens.findByHash(hash).filter(token -> token.hash().matches(hash));
         if (found.isEmpty()) {
-            return refused(new TokenCheck.Unknown(), presentation);
+            return refused(new TokenCheck.Unknown(), null, AuditEvent.Outcome.UNKNOWN, presentation);
         }
         if (!found.get().isRevoked()) {
             cache.put(found.get(), stamp);
         }
         return judge(found.get(), presentation);
+    }
+
+    private Optional<TokenCheck> fromCache(TokenHash hash, TokenPresentation presentation) {
+        return cache.get(hash).filter(token -> token.hash().matches(hash)).map(token -> judge(token, presentation));
     }
 
     private TokenCheck judge(AccessToken token, TokenPresentation presentation) {
@@ -73,24 +78,26 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
                 }
                 yield new TokenCheck.Valid(token);
             }
-            case EXPIRED -> refused(new TokenCheck.Expired(token), presentation);
-            case REVOKED -> refused(new TokenCheck.Revoked(token), presentation);
+            case EXPIRED -> refused(new TokenCheck.Expired(token), token, AuditEvent.Outcome.EXPIRED, presentation);
+            case REVOKED -> refused(new TokenCheck.Revoked(token), token, AuditEvent.Outcome.REVOKED, presentation);
         };
     }
 
-    /** Notes a refused call in the audit trail, off the request path; inquiries are the asker's business. */
-    private TokenCheck refused(TokenCheck check, TokenPresentation presentation) {
-        if (!presentation.isUse()) {
-            return check;
+    private TokenCheck malformed(TokenPresentation presentation) {
+        return refused(new TokenCheck.Malformed(), null, AuditEvent.Outcome.MALFORMED, presentation);
+    }
+
+    /**
+     * Notes a refused call in the audit trail, off the request path, with the token when there is one; inquiries are
+     * the asker's business.
+     */
+    private TokenCheck refused(TokenCheck check, AccessToken token, AuditEvent.Outcome outcome,
+                               TokenPresentation presentation) {
+        if (presentation.isUse()) {
+            audit.recordSoon(new AuditEvent(time.now(), AuditEvent.Action.TOKEN_AUTHENTICATION_FAILED,
+                    token == null ? null : AuditEvent.token(token.id()), token == null ? null : token.sellerId(),
+                    token == null ? null : token.id(), presentation.origin(), outcome));
         }
-        AccessToken token = check instanceof TokenCheck.Expired expired ? expired.token()
-                : check instanceof TokenCheck.Revoked revoked ? revoked.token() : null;
-        AuditEvent.Outcome outcome = check instanceof TokenCheck.Malformed ? AuditEvent.Outcome.MALFORMED
-                : check instanceof TokenCheck.Unknown ? AuditEvent.Outcome.UNKNOWN
-                : check instanceof TokenCheck.Expired ? AuditEvent.Outcome.EXPIRED : AuditEvent.Outcome.REVOKED;
-        audit.recordSoon(new AuditEvent(time.now(), AuditEvent.Action.TOKEN_AUTHENTICATION_FAILED,
-                token == null ? null : AuditEvent.token(token.id()), token == null ? null : token.sellerId(),
-                token == null ? null : token.id(), presentation.origin(), outcome));
         return check;
     }
 }

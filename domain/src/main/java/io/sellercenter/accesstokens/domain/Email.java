@@ -9,13 +9,18 @@ public record Email(String address) {
     private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public Email {
-        address = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+        address = normalized(address);
         if (address.isEmpty()) {
             throw new InvalidInput("email", "is required");
         }
         if (address.length() > MAX_LENGTH || !SHAPE.matcher(address).matches()) {
             throw new InvalidInput("email", "must be an e-mail address");
         }
+    }
+
+    /** Text as e-mails compare: trimmed and in lower case; also for text that may turn out not to be an address. */
+    public static String normalized(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -18,7 +18,6 @@ import io.sellercenter.accesstokens.domain.SignInLockout;
 import io.sellercenter.accesstokens.domain.UserAccount;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 public final class SignInService implements SignInUseCase {
@@ -47,7 +46,7 @@ public final class SignInService implements SignInUseCase {
     /** The failure count and its audit event are written in one transaction, as are the reset and its event. */
     @Override
     public SignInResult signIn(SignInCommand command) {
-        String account = command.username().strip().toLowerCase(Locale.ROOT);
+        String account = Email.normalized(command.username());
         Optional<UserAccount> user = findUser(command.username());
         Instant now = time.now();
         Optional<Instant> lockedUntil = failures.find(account)

@@ -122,12 +122,14 @@ class SignInController {
                 .maxAge(maxAge);
     }
 
+    /** Says when to try again in the body and in {@code Retry-After}: the same moment, rounded up to the second. */
     private static MutableHttpResponse<?> lockedOut(Instant until) {
+        Instant retryAt = until.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
         return Problems.tooManyRequests("sign-in-locked", "Too many failed sign-ins",
                         "Sign-in with this e-mail is paused after too many failed attempts; try again after "
-                                + until.truncatedTo(ChronoUnit.SECONDS) + ".")
-                .header(HttpHeaders.RETRY_AFTER, DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                        until.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
+                                + retryAt + ".")
+                .header(HttpHeaders.RETRY_AFTER,
+                        DateTimeFormatter.RFC_1123_DATE_TIME.format(retryAt.atOffset(ZoneOffset.UTC)));
     }
 
     private static MutableHttpResponse<?> refused() {

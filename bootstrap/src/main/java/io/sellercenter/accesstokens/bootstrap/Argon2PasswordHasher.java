@@ -3,8 +3,8 @@ package io.sellercenter.accesstokens.bootstrap;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import io.sellercenter.accesstokens.application.port.out.PasswordHasher;
-import io.sellercenter.accesstokens.domain.NewPassword;
+import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
+import io.sellercenter.accesstokens.domain.account.NewPassword;
 
 /**
  * Argon2id through password4j, with OWASP's minimum settings (19 MiB, 2 passes, 1 lane). The hash is a PHC string

@@ -1,8 +1,8 @@
 package io.sellercenter.accesstokens.bootstrap;
 
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
-import io.sellercenter.accesstokens.application.port.out.KnownTokenCache;
-import io.sellercenter.accesstokens.domain.TokenSecret;
+import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
+import io.sellercenter.accesstokens.domain.token.TokenSecret;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,11 +5,11 @@ import io.micronaut.context.ApplicationContext;
 import java.util.Map;
 
 /** The persistence adapter as the service runs it: its beans, Flyway's schema, on a fresh real database. */
-final class PersistenceContext {
+public final class PersistenceContext {
     private PersistenceContext() {
     }
 
-    static ApplicationContext start() {
+    public static ApplicationContext start() {
         return ApplicationContext.run(Map.of(
                 "datasources.default.url", PostgresDatabase.freshDatabaseUrl(),
                 "datasources.default.username", "postgres",

@@ -1,28 +1,33 @@
 package io.sellercenter.accesstokens.application.service;
 
-import io.sellercenter.accesstokens.application.port.in.AccessTokenPage;
-import io.sellercenter.accesstokens.application.port.in.GenerateAccessTokenCommand;
-import io.sellercenter.accesstokens.application.port.in.ListAccessTokensQuery;
-import io.sellercenter.accesstokens.application.port.in.RenewAccessTokenCommand;
-import io.sellercenter.accesstokens.application.port.in.RenewalResult;
-import io.sellercenter.accesstokens.application.port.in.Revocation;
-import io.sellercenter.accesstokens.application.port.in.RevokeAccessTokenCommand;
-import io.sellercenter.accesstokens.application.port.in.TokenCheck;
-import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
-import io.sellercenter.accesstokens.application.port.in.AuditEvent;
-import io.sellercenter.accesstokens.application.port.in.RequestOrigin;
-import io.sellercenter.accesstokens.application.port.out.RevocationBroadcast;
-import io.sellercenter.accesstokens.application.port.out.TokenUsageRecorder;
-import io.sellercenter.accesstokens.application.port.in.TokenPresentation;
-import io.sellercenter.accesstokens.domain.AccessToken;
-import io.sellercenter.accesstokens.domain.AccessTokenId;
-import io.sellercenter.accesstokens.domain.GeneratedAccessToken;
-import io.sellercenter.accesstokens.domain.InvalidInput;
-import io.sellercenter.accesstokens.domain.Note;
-import io.sellercenter.accesstokens.domain.SellerId;
-import io.sellercenter.accesstokens.domain.TokenPolicy;
-import io.sellercenter.accesstokens.domain.TokenStatus;
-import io.sellercenter.accesstokens.domain.UserId;
+import io.sellercenter.accesstokens.application.service.authentication.AuthenticateAccessTokenService;
+import io.sellercenter.accesstokens.application.service.token.GenerateAccessTokenService;
+import io.sellercenter.accesstokens.application.service.token.ListAccessTokensService;
+import io.sellercenter.accesstokens.application.service.token.RenewAccessTokenService;
+import io.sellercenter.accesstokens.application.service.token.RevokeAccessTokenService;
+import io.sellercenter.accesstokens.application.port.in.token.AccessTokenPage;
+import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensQuery;
+import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.RenewalResult;
+import io.sellercenter.accesstokens.application.port.in.token.Revocation;
+import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
+import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
+import io.sellercenter.accesstokens.domain.audit.AuditEvent;
+import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
+import io.sellercenter.accesstokens.application.port.out.token.RevocationBroadcast;
+import io.sellercenter.accesstokens.application.port.out.token.TokenUsageRecorder;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
+import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+import io.sellercenter.accesstokens.domain.token.Note;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.token.TokenPolicy;
+import io.sellercenter.accesstokens.domain.token.TokenStatus;
+import io.sellercenter.accesstokens.domain.account.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -100,7 +105,7 @@ class AccessTokenServicesTest {
 
     @Test
     void wellFormedButUnknownSecretIsUnknown() {
-        String stranger = io.sellercenter.accesstokens.domain.TokenSecret.generate(bound -> 1).reveal();
+        String stranger = io.sellercenter.accesstokens.domain.token.TokenSecret.generate(bound -> 1).reveal();
 
         assertThat(check(stranger)).isInstanceOf(TokenCheck.Unknown.class);
         assertThat(store.hashLookups).isEqualTo(1);
@@ -281,7 +286,7 @@ class AccessTokenServicesTest {
         GeneratedAccessToken generated = generateFor(SELLER, Duration.ofDays(30), null);
         AccessTokenStore racing = new InMemoryAccessTokenStore() {
             @Override
-            public Optional<AccessToken> findByHash(io.sellercenter.accesstokens.domain.TokenHash hash) {
+            public Optional<AccessToken> findByHash(io.sellercenter.accesstokens.domain.token.TokenHash hash) {
                 Optional<AccessToken> read = store.findByHash(hash);
                 cache.evict(hash); // a revocation lands on this node between the read and the put
                 return read;
@@ -314,7 +319,7 @@ class AccessTokenServicesTest {
         revoke.revoke(new RevokeAccessTokenCommand(SELLER, generated.token().id(), ADMIN, ORIGIN));
 
         check("sct_garbage");
-        check(io.sellercenter.accesstokens.domain.TokenSecret.generate(bound -> 5).reveal());
+        check(io.sellercenter.accesstokens.domain.token.TokenSecret.generate(bound -> 5).reveal());
         check(generated.secret().reveal());
         authenticate.check(TokenPresentation.inquiry(generated.secret().reveal()));
 

@@ -1,12 +1,12 @@
 package io.sellercenter.accesstokens.application.service;
 
-import io.sellercenter.accesstokens.application.port.in.AccessTokenPage;
-import io.sellercenter.accesstokens.application.port.out.AccessTokenStore;
-import io.sellercenter.accesstokens.domain.AccessToken;
-import io.sellercenter.accesstokens.domain.AccessTokenId;
-import io.sellercenter.accesstokens.domain.SellerId;
-import io.sellercenter.accesstokens.domain.TokenHash;
-import io.sellercenter.accesstokens.domain.TokenStatus;
+import io.sellercenter.accesstokens.application.port.in.token.AccessTokenPage;
+import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.token.TokenHash;
+import io.sellercenter.accesstokens.domain.token.TokenStatus;
 
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.sellercenter.accesstokens.application.service;
 
-import io.sellercenter.accesstokens.application.port.out.FailedSignIns;
+import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
 
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package io.sellercenter.accesstokens.application.service;
 
-import io.sellercenter.accesstokens.application.port.out.KnownTokenCache;
-import io.sellercenter.accesstokens.domain.AccessToken;
-import io.sellercenter.accesstokens.domain.TokenHash;
+import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.sellercenter.accesstokens.domain.token.TokenHash;
 
 import java.util.HashMap;
 import java.util.List;

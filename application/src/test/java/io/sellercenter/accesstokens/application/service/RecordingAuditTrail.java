@@ -1,9 +1,9 @@
 package io.sellercenter.accesstokens.application.service;
 
-import io.sellercenter.accesstokens.application.port.in.AuditEvent;
-import io.sellercenter.accesstokens.application.port.in.AuditEventPage;
-import io.sellercenter.accesstokens.application.port.in.ListAuditEventsQuery;
-import io.sellercenter.accesstokens.application.port.out.AuditTrail;
+import io.sellercenter.accesstokens.domain.audit.AuditEvent;
+import io.sellercenter.accesstokens.application.port.in.audit.AuditEventPage;
+import io.sellercenter.accesstokens.application.port.in.audit.ListAuditEventsQuery;
+import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
 
 import java.util.ArrayList;
 import java.util.List;

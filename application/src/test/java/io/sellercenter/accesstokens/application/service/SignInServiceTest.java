@@ -1,18 +1,19 @@
 package io.sellercenter.accesstokens.application.service;
 
-import io.sellercenter.accesstokens.application.port.in.AuditEvent;
-import io.sellercenter.accesstokens.application.port.in.SignInCommand;
-import io.sellercenter.accesstokens.application.port.in.SignInResult;
-import io.sellercenter.accesstokens.application.port.in.SignedInUser;
-import io.sellercenter.accesstokens.application.port.out.PasswordHasher;
-import io.sellercenter.accesstokens.application.port.out.UserStore;
-import io.sellercenter.accesstokens.domain.Email;
-import io.sellercenter.accesstokens.domain.NewPassword;
-import io.sellercenter.accesstokens.domain.Role;
-import io.sellercenter.accesstokens.domain.SellerId;
-import io.sellercenter.accesstokens.domain.SignInLockout;
-import io.sellercenter.accesstokens.domain.UserAccount;
-import io.sellercenter.accesstokens.domain.UserId;
+import io.sellercenter.accesstokens.application.service.signin.SignInService;
+import io.sellercenter.accesstokens.domain.audit.AuditEvent;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
+import io.sellercenter.accesstokens.domain.account.UserProfile;
+import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
+import io.sellercenter.accesstokens.application.port.out.account.UserStore;
+import io.sellercenter.accesstokens.domain.account.Email;
+import io.sellercenter.accesstokens.domain.account.NewPassword;
+import io.sellercenter.accesstokens.domain.account.Role;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.account.SignInLockout;
+import io.sellercenter.accesstokens.domain.account.UserAccount;
+import io.sellercenter.accesstokens.domain.account.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -71,7 +72,7 @@ class SignInServiceTest {
 
         SignInResult result = signIn.signIn(new SignInCommand("Admin@ACME.example", "the right password", null));
 
-        assertThat(result).isEqualTo(new SignInResult.SignedIn(SignedInUser.of(admin)));
+        assertThat(result).isEqualTo(new SignInResult.SignedIn(UserProfile.of(admin)));
         assertThat(transactions.count).isEqualTo(1);
         assertThat(audit.recorded).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo(AuditEvent.Action.SIGN_IN);

@@ -1,8 +1,9 @@
 package io.sellercenter.accesstokens.adapter.web.broken;
 
+
 /** Breaks the rule on purpose: an adapter uses a service instead of its port. */
 public class WebCallingService {
-    public io.sellercenter.accesstokens.application.service.GetAccessTokenService service() {
+    public io.sellercenter.accesstokens.application.service.token.GetAccessTokenService service() {
         return null;
     }
 }

@@ -1,0 +1,49 @@
+package io.sellercenter.accesstokens.adapter.persistence.account;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
+import io.sellercenter.accesstokens.domain.account.Seller;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Sellers, with lookups by id cached for a while: every token-authenticated {@code /me} asks for its seller. */
+@Singleton
+class SellerPersistenceAdapter implements SellerStore {
+    private final SellerRepository repository;
+    private final SellerRowMapper mapper;
+    private final Cache<SellerId, Seller> byId;
+
+    SellerPersistenceAdapter(SellerRepository repository, SellerRowMapper mapper,
+                             @Value("${access-tokens.cache.seller-max-age:5m}") Duration maxAge) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(maxAge).build();
+    }
+
+    @Override
+    public void add(Seller seller) {
+        repository.save(mapper.toEntity(seller));
+    }
+
+    @Override
+    public Optional<Seller> find(SellerId id) {
+        Seller cached = byId.getIfPresent(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Seller> found = repository.findById(id.value()).map(mapper::toDomain);
+        found.ifPresent(seller -> byId.put(id, seller));
+        return found;
+    }
+
+    @Override
+    public List<Seller> findAll() {
+        return repository.listOrderByNameAndId().stream().map(mapper::toDomain).toList();
+    }
+}

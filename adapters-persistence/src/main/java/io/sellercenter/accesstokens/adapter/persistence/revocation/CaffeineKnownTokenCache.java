@@ -1,0 +1,90 @@
+package io.sellercenter.accesstokens.adapter.persistence.revocation;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.sellercenter.accesstokens.domain.token.TokenHash;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The known-token cache of this node, in Caffeine: at most {@code maximum-size} tokens, none older than
+ * {@code max-entry-age}. It answers only while the {@link RevocationListener} is listening: a node that could miss a
+ * revocation asks the database instead.
+ */
+@Singleton
+class CaffeineKnownTokenCache implements KnownTokenCache {
+    private final Cache<TokenHash, AccessToken> cache;
+    private final boolean enabled;
+    private final AtomicLong evictions = new AtomicLong();
+    private volatile boolean listening;
+
+    CaffeineKnownTokenCache(@Value("${access-tokens.cache.enabled:true}") boolean enabled,
+                            @Value("${access-tokens.cache.maximum-size:100000}") long maximumSize,
+                            @Value("${access-tokens.cache.max-entry-age:60s}") Duration maxEntryAge) {
+        this.enabled = enabled;
+        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maxEntryAge).recordStats()
+                .build();
+    }
+
+    @Override
+    public Optional<AccessToken> get(TokenHash hash) {
+        return answering() ? Optional.ofNullable(cache.getIfPresent(hash)) : Optional.empty();
+    }
+
+    @Override
+    public long stamp() {
+        return evictions.get();
+    }
+
+    @Override
+    public void put(AccessToken token, long stamp) {
+        if (!answering()) {
+            return;
+        }
+        cache.put(token.hash(), token);
+        if (evictions.get() != stamp) {
+            // An eviction raced with this put; it may have been for this very token.
+            cache.invalidate(token.hash());
+        }
+    }
+
+    @Override
+    public void evict(TokenHash hash) {
+        evictions.incrementAndGet();
+        cache.invalidate(hash);
+    }
+
+    @Override
+    public void clear() {
+        evictions.incrementAndGet();
+        cache.invalidateAll();
+    }
+
+    /**
+     * The listener is on (or off). Either way the cache starts over empty: entries from before an outage may have
+     * missed a revocation, and while off it takes and answers nothing.
+     */
+    void listening(boolean on) {
+        clear();
+        listening = on;
+    }
+
+    boolean isListening() {
+        return listening;
+    }
+
+    /** For metrics: the Caffeine cache itself, with its statistics. */
+    Cache<TokenHash, AccessToken> caffeine() {
+        return cache;
+    }
+
+    private boolean answering() {
+        return enabled && listening;
+    }
+}

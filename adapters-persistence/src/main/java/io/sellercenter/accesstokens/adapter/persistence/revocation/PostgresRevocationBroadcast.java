@@ -1,0 +1,31 @@
+package io.sellercenter.accesstokens.adapter.persistence.revocation;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.sellercenter.accesstokens.application.port.out.token.RevocationBroadcast;
+import io.sellercenter.accesstokens.domain.token.TokenHash;
+import jakarta.inject.Singleton;
+
+/**
+ * Announces a revocation with PostgreSQL's {@code NOTIFY} on the caller's transaction: PostgreSQL delivers it to every
+ * listening node when, and only if, that transaction commits. The payload is the token's hash, never its secret.
+ */
+@Singleton
+class PostgresRevocationBroadcast implements RevocationBroadcast {
+    static final String CHANNEL = "access_token_revoked";
+
+    private final JdbcOperations jdbc;
+
+    PostgresRevocationBroadcast(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void announce(TokenHash revoked) {
+        jdbc.prepareStatement("SELECT pg_notify(?, ?)", statement -> {
+            statement.setString(1, CHANNEL);
+            statement.setString(2, revoked.hex());
+            statement.execute();
+            return null;
+        });
+    }
+}

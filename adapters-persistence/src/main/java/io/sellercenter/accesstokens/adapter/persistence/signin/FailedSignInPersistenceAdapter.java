@@ -1,0 +1,49 @@
+package io.sellercenter.accesstokens.adapter.persistence.signin;
+
+import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Failed sign-ins in {@code failed_sign_in}, shared by every node. Accounts are stored as their SHA-256 only; rows
+ * that can no longer continue are deleted whenever a failure is counted, so the table holds recent rows only.
+ */
+@Singleton
+class FailedSignInPersistenceAdapter implements FailedSignIns {
+    private final FailedSignInRepository repository;
+
+    FailedSignInPersistenceAdapter(FailedSignInRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Optional<Row> find(String account) {
+        return repository.findById(hash(account)).map(row -> new Row(row.failures(), row.lastFailureAt()));
+    }
+
+    @Override
+    public void add(String account, Instant at, Instant rowContinuesAfter) {
+        repository.deleteEnded(rowContinuesAfter);
+        repository.addFailure(hash(account), at, rowContinuesAfter);
+    }
+
+    @Override
+    public void clear(String account) {
+        repository.deleteById(hash(account));
+    }
+
+    private static String hash(String account) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(account.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

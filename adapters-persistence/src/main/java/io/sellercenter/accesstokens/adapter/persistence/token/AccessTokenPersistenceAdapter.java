@@ -1,0 +1,69 @@
+package io.sellercenter.accesstokens.adapter.persistence.token;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.sellercenter.accesstokens.application.port.in.token.AccessTokenPage;
+import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.token.TokenHash;
+import io.sellercenter.accesstokens.domain.token.TokenStatus;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+class AccessTokenPersistenceAdapter implements AccessTokenStore {
+    private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+
+    private final AccessTokenRepository repository;
+    private final AccessTokenRowMapper mapper;
+
+    AccessTokenPersistenceAdapter(AccessTokenRepository repository, AccessTokenRowMapper mapper) {
+        this.repository = repository;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void add(AccessToken token) {
+        repository.save(mapper.toEntity(token));
+    }
+
+    @Override
+    public void saveRevocation(AccessToken token) {
+        Instant revokedAt = token.revokedAt().orElseThrow(() -> new IllegalArgumentException("token is not revoked"));
+        repository.update(token.id().value(), token.validUntil(), revokedAt);
+    }
+
+    @Override
+    public Optional<AccessToken> find(SellerId sellerId, AccessTokenId id) {
+        return repository.findByIdAndSellerId(id.value(), sellerId.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public Optional<AccessToken> findForUpdate(SellerId sellerId, AccessTokenId id) {
+        return repository.findByIdAndSellerIdForUpdate(id.value(), sellerId.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public Optional<AccessToken> findByHash(TokenHash hash) {
+        return repository.findByTokenHash(hash.hex()).map(mapper::toDomain);
+    }
+
+    @Override
+    public AccessTokenPage page(SellerId sellerId, Optional<TokenStatus> status, Instant now, int page, int size) {
+        Pageable pageable = Pageable.from(page, size, NEWEST_FIRST);
+        UUID seller = sellerId.value();
+        Page<AccessTokenEntity> rows = status.map(s -> switch (s) {
+            case ACTIVE -> repository.findBySellerIdAndRevokedAtIsNullAndValidUntilGreaterThan(seller, now, pageable);
+            case EXPIRED -> repository.findBySellerIdAndRevokedAtIsNullAndValidUntilLessThanEquals(seller, now, pageable);
+            case REVOKED -> repository.findBySellerIdAndRevokedAtIsNotNull(seller, pageable);
+        }).orElseGet(() -> repository.findBySellerId(seller, pageable));
+        return new AccessTokenPage(rows.getContent().stream().map(mapper::toDomain).toList(), page, size,
+                rows.getTotalSize());
+    }
+}

@@ -1,0 +1,35 @@
+package io.sellercenter.accesstokens.adapter.persistence.token;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AccessTokenRepository extends GenericRepository<AccessTokenEntity, UUID> {
+    AccessTokenEntity save(AccessTokenEntity token);
+
+    void update(@Id UUID id, Instant validUntil, Instant revokedAt);
+
+    Optional<AccessTokenEntity> findByIdAndSellerId(UUID id, UUID sellerId);
+
+    Optional<AccessTokenEntity> findByIdAndSellerIdForUpdate(UUID id, UUID sellerId);
+
+    Optional<AccessTokenEntity> findByTokenHash(String tokenHash);
+
+    Page<AccessTokenEntity> findBySellerId(UUID sellerId, Pageable pageable);
+
+    Page<AccessTokenEntity> findBySellerIdAndRevokedAtIsNullAndValidUntilGreaterThan(
+            UUID sellerId, Instant now, Pageable pageable);
+
+    Page<AccessTokenEntity> findBySellerIdAndRevokedAtIsNullAndValidUntilLessThanEquals(
+            UUID sellerId, Instant now, Pageable pageable);
+
+    Page<AccessTokenEntity> findBySellerIdAndRevokedAtIsNotNull(UUID sellerId, Pageable pageable);
+}

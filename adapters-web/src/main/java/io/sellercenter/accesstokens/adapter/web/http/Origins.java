@@ -1,0 +1,123 @@
+package io.sellercenter.accesstokens.adapter.web.http;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
+import jakarta.inject.Singleton;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where a request came from: the client's address and its User-Agent. The client is the peer, unless the peer is one
+ * of {@code access-tokens.http.trusted-proxies} (addresses or CIDR ranges, such as the load balancer's): then it is
+ * the nearest address in {@code X-Forwarded-For} that is not a trusted proxy itself. Anyone can send that header, so
+ * it is believed only as far as trusted proxies vouch for it.
+ */
+@Singleton
+public final class Origins {
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV4_WITH_PORT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d+");
+    private static final Pattern BRACKETED_IPV6 = Pattern.compile("\\[([0-9A-Fa-f:.]+)](?::\\d+)?");
+    private final List<AddressRange> trustedProxies;
+
+    Origins(@Value("${access-tokens.http.trusted-proxies:}") List<String> trustedProxies) {
+        this.trustedProxies = trustedProxies.stream().map(String::strip).filter(range -> !range.isEmpty())
+                .map(AddressRange::parse).toList();
+    }
+
+    public RequestOrigin of(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        InetAddress peer = remote == null ? null : remote.getAddress();
+        String client = peer == null ? null : clientBehind(peer, request.getHeaders().getAll(FORWARDED_FOR))
+                .getHostAddress();
+        return new RequestOrigin(client, request.getHeaders().get(HttpHeaders.USER_AGENT));
+    }
+
+    /** Walks the forwarding chain back from the peer while each hop is a trusted proxy. */
+    InetAddress clientBehind(InetAddress peer, List<String> forwardedFor) {
+        if (trustedProxies.isEmpty()) {
+            return peer;
+        }
+        List<String> hops = forwardedFor.stream().flatMap(header -> Arrays.stream(header.split(",")))
+                .map(String::strip).toList();
+        InetAddress client = peer;
+        for (int i = hops.size() - 1; i >= 0 && isTrusted(client); i--) {
+            Optional<InetAddress> hop = literal(hops.get(i));
+            if (hop.isEmpty()) {
+                break;
+            }
+            client = hop.get();
+        }
+        return client;
+    }
+
+    private boolean isTrusted(InetAddress address) {
+        return trustedProxies.stream().anyMatch(range -> range.contains(address));
+    }
+
+    /** An IP address written out, never a host name: nothing here may cause a DNS lookup. */
+    static Optional<InetAddress> literal(String text) {
+        String address = text;
+        var withPort = IPV4_WITH_PORT.matcher(text);
+        var bracketed = BRACKETED_IPV6.matcher(text);
+        if (withPort.matches()) {
+            address = withPort.group(1);
+        } else if (bracketed.matches()) {
+            address = bracketed.group(1);
+        }
+        boolean ipv4 = IPV4.matcher(address).matches()
+                && Arrays.stream(address.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
+        boolean ipv6 = address.contains(":") && address.matches("[0-9A-Fa-f:.]+");
+        if (!ipv4 && !ipv6) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InetAddress.getByName(address));
+        } catch (UnknownHostException notAnAddress) {
+            return Optional.empty();
+        }
+    }
+
+    /** One address ({@code 10.0.0.7}) or a CIDR range ({@code 10.0.0.0/8}, {@code fd00::/8}). */
+    record AddressRange(byte[] network, int prefixLength) {
+        static AddressRange parse(String range) {
+            String[] parts = range.split("/", 2);
+            byte[] network = literal(parts[0]).map(InetAddress::getAddress).orElseThrow(() ->
+                    new IllegalArgumentException("access-tokens.http.trusted-proxies: not an address: " + range));
+            int prefix;
+            try {
+                prefix = parts.length == 1 ? network.length * 8 : Integer.parseInt(parts[1]);
+            } catch (NumberFormatException e) {
+                prefix = -1;
+            }
+            if (prefix < 0 || prefix > network.length * 8) {
+                throw new IllegalArgumentException("access-tokens.http.trusted-proxies: bad prefix length: " + range);
+            }
+            return new AddressRange(network, prefix);
+        }
+
+        boolean contains(InetAddress address) {
+            byte[] bytes = address.getAddress();
+            if (bytes.length != network.length) {
+                return false;
+            }
+            int fullBytes = prefixLength / 8;
+            for (int i = 0; i < fullBytes; i++) {
+                if (bytes[i] != network[i]) {
+                    return false;
+                }
+            }
+            int restBits = prefixLength % 8;
+            int mask = (0xFF << (8 - restBits)) & 0xFF;
+            return restBits == 0 || (bytes[fullBytes] & mask) == (network[fullBytes] & mask);
+        }
+    }
+}

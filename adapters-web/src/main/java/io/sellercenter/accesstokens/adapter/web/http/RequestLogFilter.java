@@ -1,0 +1,56 @@
+package io.sellercenter.accesstokens.adapter.web.http;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * One log line per request: method, path, status, duration and a request id, which the response carries as
+ * {@code X-Request-Id} (a caller's own id is kept when it is a plain token of at most 64 characters). Only the path is
+ * logged: never the query string, headers or body, where credentials travel.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class RequestLogFilter implements Ordered {
+    static final String HEADER = "X-Request-Id";
+    private static final Logger LOG = LoggerFactory.getLogger("access-tokens.requests");
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern SECRET_LIKE = Pattern.compile("sct_[0-9A-Za-z]+");
+    private static final String STARTED = RequestLogFilter.class.getName() + ".started";
+    private static final String ID = RequestLogFilter.class.getName() + ".id";
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.order();
+    }
+
+    /** The request's path with anything shaped like a token secret masked: a client may put one in a URL by mistake. */
+    public static String loggablePath(HttpRequest<?> request) {
+        return SECRET_LIKE.matcher(request.getPath()).replaceAll("sct_***");
+    }
+
+    @RequestFilter
+    void start(HttpRequest<?> request) {
+        String offered = request.getHeaders().get(HEADER);
+        String id = offered != null && SAFE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        request.setAttribute(ID, id);
+        request.setAttribute(STARTED, System.nanoTime());
+    }
+
+    @ResponseFilter
+    void finish(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        String id = request.getAttribute(ID, String.class).orElse("-");
+        long started = request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
+        response.header(HEADER, id);
+        LOG.info("{} {} {} {}ms request_id={}", request.getMethodName(), loggablePath(request), response.code(),
+                (System.nanoTime() - started) / 1_000_000, id);
+    }
+}

@@ -1,0 +1,83 @@
+package io.sellercenter.accesstokens.adapter.web.introspection;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Authenticates introspection clients by HTTP Basic (RFC 7662 §2.1, with RFC 6749's form-encoding of id and secret).
+ * Secrets are compared as SHA-256 digests in constant time, and an unknown client costs the same comparison.
+ * Clients come from configuration and from environment variables
+ * {@code ACCESS_TOKENS_INTROSPECTION_CLIENTS_<ID>_SECRET} (read here directly: the generic mapping of such names to
+ * keyed properties is ambiguous).
+ */
+@Singleton
+class IntrospectionClients {
+    private static final byte[] NO_CLIENT = digest("no such client: never matches");
+    private static final Pattern ENVIRONMENT_VARIABLE =
+            Pattern.compile("ACCESS_TOKENS_INTROSPECTION_CLIENTS_([A-Z0-9_]+)_SECRET");
+    private final Map<String, byte[]> secretDigests = new HashMap<>();
+
+    @Inject
+    IntrospectionClients(List<IntrospectionClient> clients) {
+        this(clients, System.getenv());
+    }
+
+    IntrospectionClients(List<IntrospectionClient> clients, Map<String, String> environment) {
+        environment.forEach((name, secret) -> {
+            Matcher matcher = ENVIRONMENT_VARIABLE.matcher(name);
+            if (matcher.matches() && !secret.isEmpty()) {
+                secretDigests.put(matcher.group(1).toLowerCase(Locale.ROOT).replace('_', '-'), digest(secret));
+            }
+        });
+        for (IntrospectionClient client : clients) {
+            if (client.secret() != null && !client.secret().isEmpty()) {
+                secretDigests.putIfAbsent(client.id(), digest(client.secret()));
+            }
+        }
+    }
+
+    boolean authenticates(HttpRequest<?> request) {
+        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        Function<String, String> formDecode = text -> URLDecoder.decode(text, StandardCharsets.UTF_8);
+        String id = formDecode.apply(decoded.substring(0, colon));
+        byte[] presented = digest(formDecode.apply(decoded.substring(colon + 1)));
+        byte[] expected = secretDigests.getOrDefault(id, NO_CLIENT);
+        return MessageDigest.isEqual(presented, expected) && expected != NO_CLIENT;
+    }
+
+    private static byte[] digest(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.sellercenter.accesstokens.adapter.web.platform;
+
+import io.sellercenter.accesstokens.domain.account.UserProfile;
+import io.sellercenter.accesstokens.domain.account.Role;
+import io.sellercenter.accesstokens.domain.account.Seller;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper(componentModel = "jakarta")
+interface PlatformResponseMapper {
+    @Mapping(target = "id", source = "id.value")
+    @Mapping(target = "name", source = "name.text")
+    PlatformController.SellerResponse toResponse(Seller seller);
+
+    @Mapping(target = "id", source = "id.value")
+    @Mapping(target = "email", source = "email.address")
+    @Mapping(target = "sellerId", expression = "java(user.sellerId().map(s -> s.value().toString()).orElse(null))")
+    PlatformController.UserResponse toResponse(UserProfile user);
+
+    default PlatformController.SellerRole role(Role role) {
+        return PlatformController.SellerRole.of(role);
+    }
+}

@@ -1,0 +1,96 @@
+package io.sellercenter.accesstokens.adapter.web.security;
+
+import io.sellercenter.accesstokens.adapter.web.http.Origins;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import io.micronaut.security.token.TokenAuthenticationFetcher;
+import io.sellercenter.accesstokens.application.port.in.authentication.AuthenticateAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Authenticates API calls that carry an access token in the {@code Authorization} header, in any of the forms the
+ * seller API documents: {@code Bearer <token>}, {@code Token <token>} or the bare token (scheme case-insensitive).
+ * Session JWTs are left to micronaut-security's own bearer fetcher. A check that needs no I/O (a malformed secret, a
+ * cached token) is answered right here on the event loop; one that must ask the database moves to the blocking pool.
+ */
+@Singleton
+class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+    private final AuthenticateAccessTokenUseCase authenticate;
+    private final ExecutorService blocking;
+    private final TokenMetrics metrics;
+    private final Origins origins;
+
+    AccessTokenAuthenticationFetcher(AuthenticateAccessTokenUseCase authenticate,
+                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking, TokenMetrics metrics,
+                                     Origins origins) {
+        this.origins = origins;
+        this.authenticate = authenticate;
+        this.blocking = blocking;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        Optional<String> presented = presentedToken(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
+        if (presented.isEmpty()) {
+            return Publishers.empty();
+        }
+        long start = System.nanoTime();
+        TokenPresentation presentation = TokenPresentation.call(presented.get(), origins.of(request));
+        Optional<TokenCheck> withoutIo = authenticate.checkWithoutIo(presentation);
+        if (withoutIo.isPresent()) {
+            metrics.authentication(withoutIo.get(), start);
+            return authentication(withoutIo.get()).map(Publishers::just).orElseGet(Publishers::empty);
+        }
+        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> {
+            TokenCheck check = authenticate.check(presentation);
+            metrics.authentication(check, start);
+            return authentication(check).orElse(null);
+        }, blocking));
+    }
+
+    private static Optional<Authentication> authentication(TokenCheck check) {
+        return check instanceof TokenCheck.Valid valid
+                ? Optional.of(Principals.accessToken(valid.token()))
+                : Optional.empty();
+    }
+
+
+    /** The credential of an {@code Authorization} header meant as an access token; JWTs (with dots) are not. */
+    static Optional<String> presentedToken(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        String value = header.strip();
+        int space = value.indexOf(' ');
+        String credential;
+        if (space < 0) {
+            credential = value;
+        } else {
+            String scheme = value.substring(0, space).toLowerCase(Locale.ROOT);
+            if (!scheme.equals("bearer") && !scheme.equals("token")) {
+                return Optional.empty();
+            }
+            credential = value.substring(space + 1).strip();
+        }
+        return credential.isEmpty() || credential.indexOf('.') >= 0 ? Optional.empty() : Optional.of(credential);
+    }
+
+    @Override
+    public int getOrder() {
+        return TokenAuthenticationFetcher.ORDER + 1;
+    }
+}

@@ -1,0 +1,31 @@
+package io.sellercenter.accesstokens.adapter.web.security;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.security.authentication.Authentication;
+
+/**
+ * Tells clients when their token ends: every response to a token-authenticated call carries its expiry, refusals
+ * included, which is why this filter wraps the security filter.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+class AccessTokenExpiryHeaderFilter implements Ordered {
+    static final String HEADER = "Access-Token-Expires-At";
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.before();
+    }
+
+    @ResponseFilter
+    void addExpiry(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        request.getUserPrincipal(Authentication.class)
+                .filter(Principals::isAccessToken)
+                .map(authentication -> authentication.getAttributes().get(Principals.VALID_UNTIL))
+                .ifPresent(validUntil -> response.header(HEADER, validUntil.toString()));
+    }
+}

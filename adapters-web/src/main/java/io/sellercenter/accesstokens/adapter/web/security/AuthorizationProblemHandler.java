@@ -1,0 +1,40 @@
+package io.sellercenter.accesstokens.adapter.web.security;
+
+import io.sellercenter.accesstokens.adapter.web.problem.Problems;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import jakarta.inject.Singleton;
+
+/**
+ * 401 when the caller is not authenticated, 403 when they are but may not do this; both as problem details. A 401
+ * carries the RFC 6750 challenge, with {@code error="invalid_token"} when credentials were sent but not accepted.
+ */
+@Produces
+@Singleton
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+public class AuthorizationProblemHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+    public static final String CHALLENGE = "Bearer realm=\"access-tokens\"";
+    static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
+
+    @Override
+    public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+        if (exception.isForbidden()) {
+            return Problems.forbidden(Principals.isAccessToken(exception.getAuthentication())
+                    ? "An access token cannot do this: sign in as a seller admin."
+                    : "Your role does not allow this. Only seller admins can manage access tokens.");
+        }
+        boolean credentialsSent = request.getHeaders().contains(HttpHeaders.AUTHORIZATION);
+        if (credentialsSent) {
+            return Problems.unauthorized("The credentials are malformed, unknown, expired or revoked.")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN_CHALLENGE);
+        }
+        return Problems.unauthorized("Sign in, or send an access token in the Authorization header.")
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+    }
+}

@@ -1,0 +1,148 @@
+package io.sellercenter.accesstokens.adapter.web.signin;
+
+import io.sellercenter.accesstokens.adapter.web.http.Origins;
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
+import io.sellercenter.accesstokens.adapter.web.problem.Problems;
+import io.sellercenter.accesstokens.adapter.web.security.AuthorizationProblemHandler;
+import io.sellercenter.accesstokens.adapter.web.security.MeController;
+import io.sellercenter.accesstokens.adapter.web.security.Principals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.render.AccessRefreshToken;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
+import io.sellercenter.accesstokens.domain.account.UserProfile;
+import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
+
+/**
+ * Sign-in with e-mail and password; the session is a signed JWT, handed over as JSON for API clients
+ * ({@code /login}) or as an HttpOnly, SameSite=Strict cookie for the browser ({@code /session}). Unknown e-mail and
+ * wrong password look alike.
+ */
+@Tag(name = "Sign-in")
+@Controller("/api/v1/auth")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SignInController {
+    private final SignInUseCase signIn;
+    private final AccessRefreshTokenGenerator sessions;
+    private final Origins origins;
+    private final String cookieName;
+    private final boolean cookieSecure;
+
+    SignInController(SignInUseCase signIn, AccessRefreshTokenGenerator sessions, Origins origins,
+                     @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
+                     @Value("${access-tokens.session.cookie-secure:false}") boolean cookieSecure) {
+        this.signIn = signIn;
+        this.origins = origins;
+        this.sessions = sessions;
+        this.cookieName = cookieName;
+        this.cookieSecure = cookieSecure;
+    }
+
+    @Operation(operationId = "signIn", summary = "Sign in and get a session JWT")
+    @ApiResponse(responseCode = "200", description = "The session",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = LoginResponse.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotAuthenticated
+    @ProblemResponses.SignInLocked
+    @Post("/login")
+    MutableHttpResponse<?> login(@Body LoginRequest body, HttpRequest<?> request) {
+        return signIn(body, request, session -> HttpResponse.ok(new LoginResponse(
+                        session.token().getAccessToken(), "Bearer", session.token().getExpiresIn()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store"));
+    }
+
+    @Operation(operationId = "startBrowserSession", summary = "Sign in with a session cookie (the browser)")
+    @ApiResponse(responseCode = "200", description = "The user; the session is in the cookie",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = MeController.SessionCaller.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotAuthenticated
+    @ProblemResponses.SignInLocked
+    @Post("/session")
+    MutableHttpResponse<?> startBrowserSession(@Body LoginRequest body, HttpRequest<?> request) {
+        return signIn(body, request, session -> HttpResponse.ok(MeController.SessionCaller.of(session.user()))
+                .cookie(cookie(session.token().getAccessToken(), Duration.ofSeconds(session.token().getExpiresIn())))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store"));
+    }
+
+    @Operation(operationId = "endBrowserSession", summary = "Sign out (clears the session cookie)")
+    @ApiResponse(responseCode = "204", description = "Signed out")
+    @Delete("/session")
+    MutableHttpResponse<?> endBrowserSession() {
+        return HttpResponse.noContent().cookie(cookie("", Duration.ZERO));
+    }
+
+    private MutableHttpResponse<?> signIn(LoginRequest body, HttpRequest<?> request,
+                                          Function<Session, MutableHttpResponse<?>> respond) {
+        if (body.username() == null || body.username().isBlank()) {
+            throw new InvalidInput("username", "is required");
+        }
+        if (body.password() == null || body.password().isEmpty()) {
+            throw new InvalidInput("password", "is required");
+        }
+        SignInResult result = signIn.signIn(new SignInCommand(body.username(), body.password(), origins.of(request)));
+        if (result instanceof SignInResult.SignedIn signedIn) {
+            return sessions.generate(Principals.session(signedIn.user()))
+                    .<MutableHttpResponse<?>>map(token -> respond.apply(new Session(signedIn.user(), token)))
+                    .orElseGet(Problems::internalError);
+        }
+        if (result instanceof SignInResult.LockedOut lockedOut) {
+            return lockedOut(lockedOut.until());
+        }
+        return refused();
+    }
+
+    private Cookie cookie(String value, Duration maxAge) {
+        return Cookie.of(cookieName, value).httpOnly(true).sameSite(SameSite.Strict).secure(cookieSecure).path("/")
+                .maxAge(maxAge);
+    }
+
+    /** Says when to try again in the body and in {@code Retry-After}: the same moment, rounded up to the second. */
+    private static MutableHttpResponse<?> lockedOut(Instant until) {
+        Instant retryAt = until.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        return Problems.tooManyRequests("sign-in-locked", "Too many failed sign-ins",
+                        "Sign-in with this e-mail is paused after too many failed attempts; try again after "
+                                + retryAt + ".")
+                .header(HttpHeaders.RETRY_AFTER,
+                        DateTimeFormatter.RFC_1123_DATE_TIME.format(retryAt.atOffset(ZoneOffset.UTC)));
+    }
+
+    private static MutableHttpResponse<?> refused() {
+        return Problems.unauthorized("Unknown e-mail or wrong password.")
+                .header(HttpHeaders.WWW_AUTHENTICATE, AuthorizationProblemHandler.CHALLENGE);
+    }
+
+    private record Session(UserProfile user, AccessRefreshToken token) {
+    }
+}

@@ -1,0 +1,219 @@
+package io.sellercenter.accesstokens.adapter.web.token;
+
+import io.sellercenter.accesstokens.adapter.web.http.Origins;
+import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
+import io.sellercenter.accesstokens.adapter.web.problem.Problem;
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
+import io.sellercenter.accesstokens.adapter.web.problem.Problems;
+import io.sellercenter.accesstokens.adapter.web.security.Principals;
+import io.sellercenter.accesstokens.adapter.web.security.TokenMetrics;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.GetAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensQuery;
+import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.RenewalResult;
+import io.sellercenter.accesstokens.application.port.in.token.Revocation;
+import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.out.TimeSource;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
+import io.sellercenter.accesstokens.domain.token.Note;
+import io.sellercenter.accesstokens.domain.token.TokenPolicy;
+import io.sellercenter.accesstokens.domain.token.TokenStatus;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Settings → Access Tokens: a seller admin, signed in with a session, manages their own seller's tokens. Members and
+ * access tokens have no role that passes the check below, so they get 403; another seller's token is 404.
+ */
+@Tag(name = "Access tokens")
+@SecurityRequirement(name = "session")
+@ProblemResponses.NotAuthenticated
+@ProblemResponses.NotAllowed
+@Controller("/api/v1/access-tokens")
+@Secured("SELLER_ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AccessTokenController {
+    private final GenerateAccessTokenUseCase generate;
+    private final ListAccessTokensUseCase list;
+    private final GetAccessTokenUseCase get;
+    private final RevokeAccessTokenUseCase revoke;
+    private final RenewAccessTokenUseCase renew;
+    private final AccessTokenResponseMapper mapper;
+    private final TimeSource time;
+    private final TokenPolicy policy;
+    private final TokenMetrics metrics;
+    private final Origins origins;
+
+    AccessTokenController(GenerateAccessTokenUseCase generate, ListAccessTokensUseCase list, GetAccessTokenUseCase get,
+                          RevokeAccessTokenUseCase revoke, RenewAccessTokenUseCase renew,
+                          AccessTokenResponseMapper mapper, TimeSource time, TokenPolicy policy,
+                          TokenMetrics metrics, Origins origins) {
+        this.policy = policy;
+        this.metrics = metrics;
+        this.origins = origins;
+        this.generate = generate;
+        this.list = list;
+        this.get = get;
+        this.revoke = revoke;
+        this.renew = renew;
+        this.mapper = mapper;
+        this.time = time;
+    }
+
+    @Operation(operationId = "generateAccessToken", summary = "Generate a token",
+            description = "The secret is in `token`, in this response only.")
+    @ApiResponse(responseCode = "201", description = "The new token, with its secret",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = GeneratedAccessTokenResponse.class)))
+    @ProblemResponses.InvalidInput
+    @Post
+    MutableHttpResponse<GeneratedAccessTokenResponse> generate(@Body GenerateAccessTokenRequest body,
+                                                              Authentication authentication, HttpRequest<?> request) {
+        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
+        GeneratedAccessToken generated = generate.generate(new GenerateAccessTokenCommand(admin.adminSellerId(),
+                admin.userId(), RequestValues.instant("validUntil", body.validUntil()), new Note(body.note()),
+                origins.of(request)));
+        return created(generated);
+    }
+
+    @Operation(operationId = "listAccessTokens", summary = "List the seller's tokens, newest first")
+    @ApiResponse(responseCode = "200", description = "One page of tokens",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AccessTokenPageResponse.class)))
+    @ProblemResponses.InvalidInput
+    @Get
+    AccessTokenPageResponse list(
+            @Parameter(schema = @Schema(allowableValues = {"ACTIVE", "EXPIRED", "REVOKED"}))
+            @Nullable @QueryValue String status,
+            @Parameter(schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+            @Nullable @QueryValue String size,
+            Authentication authentication) {
+        Optional<TokenStatus> wanted = status == null || status.isBlank()
+                ? Optional.empty()
+                : Optional.of(RequestValues.oneOf("status", status, TokenStatus.class));
+        ListAccessTokensQuery query = new ListAccessTokensQuery(Principals.sellerAdmin(authentication).adminSellerId(),
+                wanted,
+                RequestValues.integer("page", page, 0),
+                RequestValues.integer("size", size, ListAccessTokensQuery.DEFAULT_SIZE));
+        return mapper.toResponse(list.list(query), time.now());
+    }
+
+    /** The limits the Generate form offers: how far ahead a token's end may lie. */
+    @Operation(operationId = "getTokenPolicy", summary = "The token policy")
+    @ApiResponse(responseCode = "200", description = "The policy",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = TokenPolicyResponse.class)))
+    @Get("/policy")
+    TokenPolicyResponse policy() {
+        return new TokenPolicyResponse(policy.maxLifetime().toString(), policy.maxLifetime().toSeconds());
+    }
+
+    @Serdeable
+    record TokenPolicyResponse(String maxLifetime, long maxLifetimeSeconds) {
+    }
+
+    @Operation(operationId = "getAccessToken", summary = "One token")
+    @ApiResponse(responseCode = "200", description = "The token",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AccessTokenResponse.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotFound
+    @Get("/{id}")
+    MutableHttpResponse<?> get(@PathVariable String id, Authentication authentication) {
+        return okOrNotFound(get.get(Principals.sellerAdmin(authentication).adminSellerId(), tokenId(id)));
+    }
+
+    @Operation(operationId = "revokeAccessToken", summary = "Revoke a token",
+            description = "Irreversible; calls with the token fail from now on. Revoking again changes nothing.")
+    @ApiResponse(responseCode = "200", description = "The revoked token",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AccessTokenResponse.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotFound
+    @Post("/{id}/revoke")
+    MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
+        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
+        Optional<Revocation> revocation = revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(),
+                tokenId(id), admin.userId(), origins.of(request)));
+        revocation.filter(Revocation::justRevoked).ifPresent(revoked -> metrics.revoked());
+        return okOrNotFound(revocation.map(Revocation::token));
+    }
+
+    @Operation(operationId = "renewAccessToken", summary = "Renew a token",
+            description = "A new token with the same note; the old one is revoked.")
+    @ApiResponse(responseCode = "201", description = "The replacement, with its secret",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = GeneratedAccessTokenResponse.class)))
+    @ProblemResponses.InvalidInput
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @Post("/{id}/renew")
+    MutableHttpResponse<?> renew(@PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
+                                 Authentication authentication, HttpRequest<?> request) {
+        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
+        Optional<String> validUntil = Optional.ofNullable(body).map(RenewAccessTokenRequest::validUntil);
+        RenewalResult result = renew.renew(new RenewAccessTokenCommand(admin.adminSellerId(), tokenId(id),
+                admin.userId(), validUntil.map(v -> RequestValues.instant("validUntil", v)), origins.of(request)));
+        if (result instanceof RenewalResult.Renewed renewed) {
+            metrics.revoked();
+            return created(renewed.replacement());
+        }
+        if (result instanceof RenewalResult.AlreadyRevoked) {
+            return Problems.conflict("token-revoked", "Token revoked",
+                    "A revoked token cannot be renewed; generate a new one instead.");
+        }
+        return noSuchToken();
+    }
+
+    private MutableHttpResponse<GeneratedAccessTokenResponse> created(GeneratedAccessToken generated) {
+        metrics.generated();
+        return HttpResponse.created(mapper.toResponse(generated, time.now()),
+                        URI.create("/api/v1/access-tokens/" + generated.token().id().value()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    private MutableHttpResponse<?> okOrNotFound(Optional<AccessToken> token) {
+        return token.<MutableHttpResponse<?>>map(found -> HttpResponse.ok(mapper.toResponse(found, time.now())))
+                .orElseGet(AccessTokenController::noSuchToken);
+    }
+
+    private static AccessTokenId tokenId(String id) {
+        return new AccessTokenId(RequestValues.uuid("id", id));
+    }
+
+    private static MutableHttpResponse<Problem> noSuchToken() {
+        return Problems.notFound("Your seller has no access token with this id.");
+    }
+}

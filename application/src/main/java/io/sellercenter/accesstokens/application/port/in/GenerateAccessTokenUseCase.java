@@ -1,8 +1,0 @@
-package io.sellercenter.accesstokens.application.port.in;
-
-import io.sellercenter.accesstokens.domain.GeneratedAccessToken;
-
-/** A seller admin generates a new access token for their seller; its secret is handed over once, here. */
-public interface GenerateAccessTokenUseCase {
-    GeneratedAccessToken generate(GenerateAccessTokenCommand command);
-}

@@ -1,6 +1,0 @@
-package io.sellercenter.accesstokens.application.port.in;
-
-/** A seller admin pages through their seller's tokens, newest first. */
-public interface ListAccessTokensUseCase {
-    AccessTokenPage list(ListAccessTokensQuery query);
-}

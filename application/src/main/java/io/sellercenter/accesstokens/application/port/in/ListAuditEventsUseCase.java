@@ -1,6 +1,0 @@
-package io.sellercenter.accesstokens.application.port.in;
-
-/** A seller admin looks through their seller's audit trail, newest first. */
-public interface ListAuditEventsUseCase {
-    AuditEventPage list(ListAuditEventsQuery query);
-}

@@ -1,0 +1,11 @@
+package io.sellercenter.accesstokens.application.port.in.platform;
+
+import io.sellercenter.accesstokens.domain.account.Seller;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+
+import java.util.Optional;
+
+/** Looks up one seller account. */
+public interface GetSellerUseCase {
+    Optional<Seller> get(SellerId id);
+}

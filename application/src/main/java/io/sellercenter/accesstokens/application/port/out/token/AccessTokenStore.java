@@ -1,0 +1,29 @@
+package io.sellercenter.accesstokens.application.port.out.token;
+
+import io.sellercenter.accesstokens.application.port.in.token.AccessTokenPage;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.token.TokenHash;
+import io.sellercenter.accesstokens.domain.token.TokenStatus;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where access tokens are kept. Every lookup but by hash is scoped to one seller. */
+public interface AccessTokenStore {
+    void add(AccessToken token);
+
+    /** Stores the revocation of a token that {@link #findForUpdate} returned in the same transaction. */
+    void saveRevocation(AccessToken token);
+
+    Optional<AccessToken> find(SellerId sellerId, AccessTokenId id);
+
+    /** Like {@link #find}, and holds the token against concurrent changes until the transaction ends. */
+    Optional<AccessToken> findForUpdate(SellerId sellerId, AccessTokenId id);
+
+    Optional<AccessToken> findByHash(TokenHash hash);
+
+    /** One page of a seller's tokens, newest first, optionally only those in {@code status} at {@code now}. */
+    AccessTokenPage page(SellerId sellerId, Optional<TokenStatus> status, Instant now, int page, int size);
+}

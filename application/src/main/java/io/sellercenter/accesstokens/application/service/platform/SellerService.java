@@ -1,0 +1,46 @@
+package io.sellercenter.accesstokens.application.service.platform;
+
+import io.sellercenter.accesstokens.application.port.in.platform.CreateSellerUseCase;
+import io.sellercenter.accesstokens.application.port.in.platform.GetSellerUseCase;
+import io.sellercenter.accesstokens.application.port.in.platform.ListSellersUseCase;
+import io.sellercenter.accesstokens.application.port.out.RandomSource;
+import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
+import io.sellercenter.accesstokens.application.port.out.Transactions;
+import io.sellercenter.accesstokens.domain.account.Seller;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.account.SellerName;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Seller accounts: opening one, listing them, looking one up. */
+public final class SellerService implements CreateSellerUseCase, ListSellersUseCase, GetSellerUseCase {
+    private final SellerStore sellers;
+    private final RandomSource random;
+    private final Transactions transactions;
+
+    public SellerService(SellerStore sellers, RandomSource random, Transactions transactions) {
+        this.sellers = sellers;
+        this.random = random;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Seller create(SellerName name) {
+        Seller seller = new Seller(new SellerId(random.nextUuid()), name);
+        return transactions.inTransaction(() -> {
+            sellers.add(seller);
+            return seller;
+        });
+    }
+
+    @Override
+    public List<Seller> list() {
+        return sellers.findAll();
+    }
+
+    @Override
+    public Optional<Seller> get(SellerId id) {
+        return sellers.find(id);
+    }
+}

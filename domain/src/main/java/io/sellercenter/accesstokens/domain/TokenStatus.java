@@ -1,8 +1,0 @@
-package io.sellercenter.accesstokens.domain;
-
-/** Where a token stands at a given moment. Only an {@code ACTIVE} token authenticates. */
-public enum TokenStatus {
-    ACTIVE,
-    EXPIRED,
-    REVOKED
-}

@@ -1,0 +1,54 @@
+package io.sellercenter.accesstokens.domain.audit;
+
+import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.account.UserId;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Something that happened to a seller's tokens or sign-ins: when, what, who (a user or a token, when known), which
+ * seller and token, from where, and how it ended. Never holds a secret.
+ */
+public record AuditEvent(Instant occurredAt, Action action, String actor, SellerId sellerId, AccessTokenId tokenId,
+                         RequestOrigin origin, Outcome outcome) {
+    public enum Action {
+        TOKEN_GENERATED,
+        TOKEN_REVOKED,
+        TOKEN_RENEWED,
+        SIGN_IN,
+        TOKEN_AUTHENTICATION_FAILED
+    }
+
+    public enum Outcome {
+        SUCCESS,
+        INVALID_CREDENTIALS,
+        TOO_MANY_ATTEMPTS,
+        MALFORMED,
+        UNKNOWN,
+        EXPIRED,
+        REVOKED
+    }
+
+    public AuditEvent {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(outcome, "outcome");
+        origin = origin == null ? RequestOrigin.unknown() : origin;
+    }
+
+    public static String user(UserId user) {
+        return "user:" + user.value();
+    }
+
+    public static String token(AccessTokenId token) {
+        return "token:" + token.value();
+    }
+
+    /** A successful change to a token, by a user. */
+    public static AuditEvent change(Instant at, Action action, UserId by, SellerId seller, AccessTokenId token,
+                                    RequestOrigin origin) {
+        return new AuditEvent(at, action, user(by), seller, token, origin, Outcome.SUCCESS);
+    }
+}

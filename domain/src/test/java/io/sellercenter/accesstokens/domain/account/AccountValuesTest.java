@@ -1,0 +1,66 @@
+package io.sellercenter.accesstokens.domain.account;
+
+import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+import io.sellercenter.accesstokens.domain.token.Note;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AccountValuesTest {
+
+    @Test
+    void noteIsTrimmedAndMayBeEmpty() {
+        assertThat(new Note("  ERP sync \n").text()).isEqualTo("ERP sync");
+        assertThat(new Note(null).text()).isEmpty();
+    }
+
+    @Test
+    void noteLongerThan255CharactersIsRefused() {
+        assertThat(new Note("é".repeat(255)).text()).hasSize(255);
+        assertThatThrownBy(() -> new Note("x".repeat(256))).isInstanceOf(InvalidInput.class)
+                .extracting("field").isEqualTo("note");
+    }
+
+    @Test
+    void noteWithControlCharactersIsRefused() {
+        assertThatThrownBy(() -> new Note("line\u0000break")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new Note("tab\tinside")).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void emailIsLowerCasedAndMustLookLikeOne() {
+        assertThat(new Email(" Admin@Example.COM ").address()).isEqualTo("admin@example.com");
+        assertThatThrownBy(() -> new Email("admin")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new Email("")).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void passwordShorterThan12CharactersIsRefusedAndNeverPrinted() {
+        assertThatThrownBy(() -> new NewPassword("elevenchars")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("12");
+        assertThat(new NewPassword("twelve chars").toString()).doesNotContain("twelve");
+    }
+
+    @Test
+    void operatorBelongsToNoSellerAndSellerUsersToOne() {
+        UserId id = new UserId(UUID.randomUUID());
+        Email email = new Email("a@b.example");
+        SellerId seller = new SellerId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> new UserAccount(id, email, Role.PLATFORM_OPERATOR, seller, "h"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new UserAccount(id, email, Role.SELLER_ADMIN, null, "h"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new UserAccount(id, email, Role.SELLER_MEMBER, seller, "secret-hash").toString())
+                .doesNotContain("secret-hash");
+    }
+
+    @Test
+    void sellerNameIsRequired() {
+        assertThatThrownBy(() -> new SellerName("   ")).isInstanceOf(InvalidInput.class);
+        assertThat(new SellerName(" Acme ").text()).isEqualTo("Acme");
+    }
+}

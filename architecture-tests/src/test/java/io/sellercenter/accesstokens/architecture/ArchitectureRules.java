@@ -2,6 +2,8 @@ package io.sellercenter.accesstokens.architecture;
 
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -11,10 +13,15 @@ final class ArchitectureRules {
     static final String BASE = "io.sellercenter.accesstokens";
     static final String DOMAIN = BASE + ".domain..";
     static final String APPLICATION = BASE + ".application..";
+    static final String IN_PORTS = BASE + ".application.port.in..";
+    static final String OUT_PORTS = BASE + ".application.port.out..";
     static final String SERVICES = BASE + ".application.service..";
     static final String WEB = BASE + ".adapter.web..";
     static final String PERSISTENCE = BASE + ".adapter.persistence..";
     static final String BOOTSTRAP = BASE + ".bootstrap..";
+    /** What the web adapter's feature packages share: who is calling, problem answers, HTTP plumbing. */
+    static final String[] WEB_SHARED = {BASE + ".adapter.web.security..", BASE + ".adapter.web.problem..",
+            BASE + ".adapter.web.http.."};
 
     static final ArchRule DOMAIN_DEPENDS_ON_NOTHING_BUT_JAVA = classes().that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
@@ -25,18 +32,33 @@ final class ArchitectureRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
             .as("application depends on the domain and java only");
 
-    static final ArchRule WEB_ADAPTER_DOES_NOT_DEPEND_ON_PERSISTENCE = noClasses().that().resideInAPackage(WEB)
-            .should().dependOnClassesThat().resideInAPackage(PERSISTENCE)
-            .as("the web adapter does not depend on the persistence adapter");
+    static final ArchRule IN_PORTS_AND_OUT_PORTS_DO_NOT_DEPEND_ON_EACH_OTHER = slices()
+            .matching(BASE + ".application.port.(*)..")
+            .should().notDependOnEachOther()
+            .as("in-ports and out-ports do not depend on each other");
 
-    static final ArchRule PERSISTENCE_ADAPTER_DOES_NOT_DEPEND_ON_WEB = noClasses().that()
-            .resideInAPackage(PERSISTENCE)
-            .should().dependOnClassesThat().resideInAPackage(WEB)
-            .as("the persistence adapter does not depend on the web adapter");
+    static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = slices().matching(BASE + ".adapter.(*)..")
+            .should().notDependOnEachOther()
+            .as("adapters do not depend on each other");
 
     static final ArchRule ADAPTERS_USE_PORTS_NOT_SERVICES = noClasses().that().resideInAnyPackage(WEB, PERSISTENCE)
             .should().dependOnClassesThat().resideInAPackage(SERVICES)
             .as("adapters reach the core through its ports, never its services");
+
+    static final ArchRule WEB_ADAPTER_CALLS_IN_PORTS_ONLY = noClasses().that().resideInAPackage(WEB)
+            .should().dependOnClassesThat().resideInAPackage(OUT_PORTS)
+            .as("the web adapter drives the core through in-ports, never out-ports");
+
+    static final ArchRule PERSISTENCE_ADAPTER_IMPLEMENTS_OUT_PORTS_ONLY = noClasses().that()
+            .resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAPackage(IN_PORTS)
+            .as("the persistence adapter serves out-ports, never in-ports");
+
+    static final ArchRule ADAPTER_FEATURES_DEPEND_ONLY_ON_SHARED_PACKAGES = slices()
+            .matching(BASE + ".adapter.(*).(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(alwaysTrue(), resideInAnyPackage(WEB_SHARED))
+            .as("an adapter's feature packages depend on each other only through its shared packages");
 
     static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
             .and().resideInAPackage(BASE + "..")

@@ -3,20 +3,29 @@ package io.sellercenter.accesstokens.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import io.sellercenter.accesstokens.adapter.persistence.broken.PersistenceCallingInPort;
 import io.sellercenter.accesstokens.adapter.persistence.broken.PersistenceCallingWeb;
+import io.sellercenter.accesstokens.adapter.web.broken.WebCallingOutPort;
 import io.sellercenter.accesstokens.adapter.web.broken.WebCallingPersistence;
 import io.sellercenter.accesstokens.adapter.web.broken.WebCallingService;
+import io.sellercenter.accesstokens.adapter.web.brokenaudit.AuditFeature;
+import io.sellercenter.accesstokens.adapter.web.brokenfine.FeatureUsingSharedPackage;
+import io.sellercenter.accesstokens.adapter.web.brokentoken.TokenFeatureUsingAuditFeature;
+import io.sellercenter.accesstokens.adapter.web.http.fixture.SharedHelper;
 import io.sellercenter.accesstokens.application.broken.ApplicationWithFramework;
 import io.sellercenter.accesstokens.application.broken.CycleEnd;
+import io.sellercenter.accesstokens.application.port.in.broken.InPortUsingOutPort;
+import io.sellercenter.accesstokens.application.port.out.broken.OutPortType;
 import io.sellercenter.accesstokens.domain.broken.CycleStart;
-import io.sellercenter.accesstokens.domain.broken.DomainWithFramework;
 import io.sellercenter.accesstokens.domain.broken.DomainCallingBootstrap;
+import io.sellercenter.accesstokens.domain.broken.DomainWithFramework;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Each rule, shown one class that breaks it, fails. These classes live only in this module's tests, so the suite over
+ * Each rule, shown classes that break it, fails. These classes live only in this module's tests, so the suite over
  * the real modules never sees them.
  */
 class ArchitectureRulesCatchViolationsTest {
@@ -32,20 +41,40 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
-    void web_adapter_calling_persistence_is_caught() {
-        assertCaught(ArchitectureRules.WEB_ADAPTER_DOES_NOT_DEPEND_ON_PERSISTENCE, WebCallingPersistence.class,
-                PersistenceCallingWeb.class);
+    void an_in_port_using_an_out_port_is_caught() {
+        assertCaught(ArchitectureRules.IN_PORTS_AND_OUT_PORTS_DO_NOT_DEPEND_ON_EACH_OTHER, InPortUsingOutPort.class,
+                OutPortType.class);
     }
 
     @Test
-    void persistence_adapter_calling_web_is_caught() {
-        assertCaught(ArchitectureRules.PERSISTENCE_ADAPTER_DOES_NOT_DEPEND_ON_WEB, PersistenceCallingWeb.class,
-                WebCallingPersistence.class);
+    void adapters_calling_each_other_are_caught() {
+        assertCaught(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, WebCallingPersistence.class,
+                PersistenceCallingWeb.class);
     }
 
     @Test
     void adapter_calling_a_service_is_caught() {
         assertCaught(ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES, WebCallingService.class);
+    }
+
+    @Test
+    void web_adapter_calling_an_out_port_is_caught() {
+        assertCaught(ArchitectureRules.WEB_ADAPTER_CALLS_IN_PORTS_ONLY, WebCallingOutPort.class);
+    }
+
+    @Test
+    void persistence_adapter_calling_an_in_port_is_caught() {
+        assertCaught(ArchitectureRules.PERSISTENCE_ADAPTER_IMPLEMENTS_OUT_PORTS_ONLY, PersistenceCallingInPort.class);
+    }
+
+    @Test
+    void a_feature_package_reaching_into_another_is_caught_but_one_using_a_shared_package_is_not() {
+        assertCaught(ArchitectureRules.ADAPTER_FEATURES_DEPEND_ONLY_ON_SHARED_PACKAGES,
+                TokenFeatureUsingAuditFeature.class, AuditFeature.class, SharedHelper.class);
+        JavaClasses fine = new ClassFileImporter().importClasses(FeatureUsingSharedPackage.class, SharedHelper.class,
+                AuditFeature.class);
+        assertThatCode(() -> ArchitectureRules.ADAPTER_FEATURES_DEPEND_ONLY_ON_SHARED_PACKAGES.check(fine))
+                .doesNotThrowAnyException();
     }
 
     @Test

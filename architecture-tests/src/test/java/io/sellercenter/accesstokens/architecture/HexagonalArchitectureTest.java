@@ -16,15 +16,25 @@ class HexagonalArchitectureTest {
             ArchitectureRules.APPLICATION_DEPENDS_ON_DOMAIN_AND_JAVA_ONLY;
 
     @ArchTest
-    static final ArchRule web_adapter_does_not_depend_on_persistence =
-            ArchitectureRules.WEB_ADAPTER_DOES_NOT_DEPEND_ON_PERSISTENCE;
+    static final ArchRule in_ports_and_out_ports_do_not_depend_on_each_other =
+            ArchitectureRules.IN_PORTS_AND_OUT_PORTS_DO_NOT_DEPEND_ON_EACH_OTHER;
 
     @ArchTest
-    static final ArchRule persistence_adapter_does_not_depend_on_web =
-            ArchitectureRules.PERSISTENCE_ADAPTER_DOES_NOT_DEPEND_ON_WEB;
+    static final ArchRule adapters_do_not_depend_on_each_other = ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER;
 
     @ArchTest
     static final ArchRule adapters_use_ports_not_services = ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES;
+
+    @ArchTest
+    static final ArchRule web_adapter_calls_in_ports_only = ArchitectureRules.WEB_ADAPTER_CALLS_IN_PORTS_ONLY;
+
+    @ArchTest
+    static final ArchRule persistence_adapter_implements_out_ports_only =
+            ArchitectureRules.PERSISTENCE_ADAPTER_IMPLEMENTS_OUT_PORTS_ONLY;
+
+    @ArchTest
+    static final ArchRule adapter_features_depend_only_on_shared_packages =
+            ArchitectureRules.ADAPTER_FEATURES_DEPEND_ONLY_ON_SHARED_PACKAGES;
 
     @ArchTest
     static final ArchRule nothing_depends_on_bootstrap = ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP;

@@ -3,38 +3,41 @@ package io.sellercenter.accesstokens.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
-import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
-import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
-import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
-import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
-import io.sellercenter.accesstokens.application.port.out.token.RevocationBroadcast;
-import io.sellercenter.accesstokens.application.port.out.token.TokenUsageRecorder;
-import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
-import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
+import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
+import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
+import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
 import io.sellercenter.accesstokens.application.port.out.account.UserStore;
+import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
+import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
+import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
+import io.sellercenter.accesstokens.application.port.out.token.RevocationBroadcast;
+import io.sellercenter.accesstokens.application.port.out.token.TokenEvents;
+import io.sellercenter.accesstokens.application.port.out.token.TokenUsageRecorder;
+import io.sellercenter.accesstokens.application.service.audit.AuditEventQueryService;
 import io.sellercenter.accesstokens.application.service.authentication.AuthenticateAccessTokenService;
+import io.sellercenter.accesstokens.application.service.platform.AddSellerUserService;
+import io.sellercenter.accesstokens.application.service.platform.CreateSellerService;
+import io.sellercenter.accesstokens.application.service.platform.EnsurePlatformOperatorService;
+import io.sellercenter.accesstokens.application.service.platform.SellerQueryService;
+import io.sellercenter.accesstokens.application.service.signin.SignInService;
+import io.sellercenter.accesstokens.application.service.token.AccessTokenQueryService;
 import io.sellercenter.accesstokens.application.service.token.GenerateAccessTokenService;
-import io.sellercenter.accesstokens.application.service.token.GetAccessTokenService;
-import io.sellercenter.accesstokens.application.service.token.ListAccessTokensService;
-import io.sellercenter.accesstokens.application.service.audit.ListAuditEventsService;
 import io.sellercenter.accesstokens.application.service.token.RenewAccessTokenService;
 import io.sellercenter.accesstokens.application.service.token.RevokeAccessTokenService;
-import io.sellercenter.accesstokens.application.service.platform.SellerService;
-import io.sellercenter.accesstokens.application.service.signin.SignInService;
-import io.sellercenter.accesstokens.application.service.platform.UserAccountService;
 import io.sellercenter.accesstokens.domain.account.SignInLockout;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Builds the application services from their ports. The core carries no framework annotation, so it is wired here:
- * each service is a bean under every in-port it implements.
+ * each service is a bean under every in-port it implements. Every {@link TokenEvents} bean hears every change.
  */
 @Factory
 class ApplicationServicesFactory {
@@ -63,33 +66,38 @@ class ApplicationServicesFactory {
     }
 
     @Singleton
-    GenerateAccessTokenService generateAccessToken(AccessTokenStore tokens, AuditTrail audit, TimeSource time,
-                                                   RandomSource random, TokenPolicy policy, Transactions transactions) {
-        return new GenerateAccessTokenService(tokens, audit, time, random, policy, transactions);
+    SignInLockout signInLockout(@Value("${access-tokens.sign-in.max-failures:10}") int maxFailures,
+                                @Value("${access-tokens.sign-in.lockout:15m}") Duration duration) {
+        return new SignInLockout(maxFailures, duration);
     }
 
     @Singleton
-    ListAccessTokensService listAccessTokens(AccessTokenStore tokens, TimeSource time) {
-        return new ListAccessTokensService(tokens, time);
+    GenerateAccessTokenService generateAccessToken(AccessTokenStore tokens, AuditTrail audit, List<TokenEvents> events,
+                                                   TimeSource time, RandomSource random, TokenPolicy policy,
+                                                   Transactions transactions) {
+        return new GenerateAccessTokenService(tokens, audit, TokenEvents.toAll(events), time, random, policy,
+                transactions);
     }
 
     @Singleton
-    GetAccessTokenService getAccessToken(AccessTokenStore tokens) {
-        return new GetAccessTokenService(tokens);
-    }
-
-    @Singleton
-    RevokeAccessTokenService revokeAccessToken(AccessTokenStore tokens, AuditTrail audit, KnownTokenCache cache,
-                                               RevocationBroadcast broadcast, TimeSource time,
+    RevokeAccessTokenService revokeAccessToken(AccessTokenStore tokens, AuditTrail audit, List<TokenEvents> events,
+                                               KnownTokenCache cache, RevocationBroadcast broadcast, TimeSource time,
                                                Transactions transactions) {
-        return new RevokeAccessTokenService(tokens, audit, cache, broadcast, time, transactions);
+        return new RevokeAccessTokenService(tokens, audit, TokenEvents.toAll(events), cache, broadcast, time,
+                transactions);
     }
 
     @Singleton
-    RenewAccessTokenService renewAccessToken(AccessTokenStore tokens, AuditTrail audit, KnownTokenCache cache,
-                                             RevocationBroadcast broadcast, TimeSource time, RandomSource random,
-                                             TokenPolicy policy, Transactions transactions) {
-        return new RenewAccessTokenService(tokens, audit, cache, broadcast, time, random, policy, transactions);
+    RenewAccessTokenService renewAccessToken(AccessTokenStore tokens, AuditTrail audit, List<TokenEvents> events,
+                                             KnownTokenCache cache, RevocationBroadcast broadcast, TimeSource time,
+                                             RandomSource random, TokenPolicy policy, Transactions transactions) {
+        return new RenewAccessTokenService(tokens, audit, TokenEvents.toAll(events), cache, broadcast, time, random,
+                policy, transactions);
+    }
+
+    @Singleton
+    AccessTokenQueryService accessTokenQueries(AccessTokenStore tokens, TimeSource time, TokenPolicy policy) {
+        return new AccessTokenQueryService(tokens, time, policy);
     }
 
     @Singleton
@@ -100,30 +108,35 @@ class ApplicationServicesFactory {
     }
 
     @Singleton
-    SignInLockout signInLockout(@Value("${access-tokens.sign-in.max-failures:10}") int maxFailures,
-                                @Value("${access-tokens.sign-in.lockout:15m}") Duration duration) {
-        return new SignInLockout(maxFailures, duration);
-    }
-
-    @Singleton
     SignInService signIn(UserStore users, PasswordHasher hasher, FailedSignIns failures, SignInLockout lockout,
                          AuditTrail audit, TimeSource time, Transactions transactions) {
         return new SignInService(users, hasher, failures, lockout, audit, time, transactions);
     }
 
     @Singleton
-    ListAuditEventsService listAuditEvents(AuditTrail audit) {
-        return new ListAuditEventsService(audit);
+    AuditEventQueryService auditEventQueries(AuditTrail audit) {
+        return new AuditEventQueryService(audit);
     }
 
     @Singleton
-    SellerService sellers(SellerStore sellers, RandomSource random, Transactions transactions) {
-        return new SellerService(sellers, random, transactions);
+    CreateSellerService createSeller(SellerStore sellers, RandomSource random, Transactions transactions) {
+        return new CreateSellerService(sellers, random, transactions);
     }
 
     @Singleton
-    UserAccountService userAccounts(UserStore users, SellerStore sellers, PasswordHasher hasher, RandomSource random,
-                                    Transactions transactions) {
-        return new UserAccountService(users, sellers, hasher, random, transactions);
+    SellerQueryService sellerQueries(SellerStore sellers) {
+        return new SellerQueryService(sellers);
+    }
+
+    @Singleton
+    AddSellerUserService addSellerUser(UserStore users, SellerStore sellers, PasswordHasher hasher,
+                                       RandomSource random, Transactions transactions) {
+        return new AddSellerUserService(users, sellers, hasher, random, transactions);
+    }
+
+    @Singleton
+    EnsurePlatformOperatorService ensurePlatformOperator(UserStore users, PasswordHasher hasher, RandomSource random,
+                                                         Transactions transactions) {
+        return new EnsurePlatformOperatorService(users, hasher, random, transactions);
     }
 }

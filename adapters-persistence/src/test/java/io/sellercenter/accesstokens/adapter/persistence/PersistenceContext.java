@@ -1,8 +1,18 @@
 package io.sellercenter.accesstokens.adapter.persistence;
 
 import io.micronaut.context.ApplicationContext;
+import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
+import io.sellercenter.accesstokens.application.port.out.account.UserStore;
+import io.sellercenter.accesstokens.domain.account.Email;
+import io.sellercenter.accesstokens.domain.account.Role;
+import io.sellercenter.accesstokens.domain.account.Seller;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.account.SellerName;
+import io.sellercenter.accesstokens.domain.account.UserAccount;
+import io.sellercenter.accesstokens.domain.account.UserId;
 
 import java.util.Map;
+import java.util.UUID;
 
 /** The persistence adapter as the service runs it: its beans, Flyway's schema, on a fresh real database. */
 public final class PersistenceContext {
@@ -16,5 +26,20 @@ public final class PersistenceContext {
                 "datasources.default.password", "",
                 "datasources.default.dialect", "POSTGRES",
                 "flyway.datasources.default.enabled", true));
+    }
+
+    /** A new seller row, which tokens, users and audit events refer to. */
+    public static SellerId newSeller(ApplicationContext context) {
+        Seller seller = new Seller(new SellerId(UUID.randomUUID()), new SellerName("Seller " + UUID.randomUUID()));
+        context.getBean(SellerStore.class).add(seller);
+        return seller.id();
+    }
+
+    /** A new seller admin of {@code seller}, who may create its tokens. */
+    public static UserId newAdmin(ApplicationContext context, SellerId seller) {
+        UserAccount admin = new UserAccount(new UserId(UUID.randomUUID()),
+                new Email("admin-" + UUID.randomUUID() + "@example.com"), Role.SELLER_ADMIN, seller, "hash");
+        context.getBean(UserStore.class).addIfEmailFree(admin);
+        return admin.id();
     }
 }

@@ -1,6 +1,5 @@
 package io.sellercenter.accesstokens.domain.broken;
 
-
 /** Breaks the rule on purpose: reaches into bootstrap. */
 public class DomainCallingBootstrap {
     public String name() {

@@ -84,9 +84,14 @@ public final class AccessToken {
         return new AccessToken(id, sellerId, hash, hint, note, end, createdAt, createdBy, now, lastUsedAt, lastUsedIp);
     }
 
-    /** When a replacement generated at {@code now} ends by default: as long from now as this token was meant to live. */
-    public Instant defaultRenewalValidUntil(Instant now) {
-        return now.plus(Duration.between(createdAt, validUntil));
+    /**
+     * When a replacement generated at {@code now} ends by default: as long from now as this token was meant to live,
+     * but no further ahead than the policy allows today.
+     */
+    public Instant defaultRenewalValidUntil(Instant now, TokenPolicy policy) {
+        Instant sameLifetime = now.plus(Duration.between(createdAt, validUntil));
+        Instant latest = policy.latestValidUntil(now);
+        return sameLifetime.isAfter(latest) ? latest : sameLifetime;
     }
 
     public AccessTokenId id() {

@@ -8,4 +8,9 @@ public record GeneratedAccessToken(AccessToken token, TokenSecret secret) {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(secret, "secret");
     }
+
+    /** Active: a token works from the moment it is generated, since the policy puts its end in the future. */
+    public TokenStatus status() {
+        return token.statusAt(token.createdAt());
+    }
 }

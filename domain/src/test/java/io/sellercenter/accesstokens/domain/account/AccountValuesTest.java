@@ -1,7 +1,6 @@
 package io.sellercenter.accesstokens.domain.account;
 
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
-import io.sellercenter.accesstokens.domain.token.Note;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -10,25 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountValuesTest {
-
-    @Test
-    void noteIsTrimmedAndMayBeEmpty() {
-        assertThat(new Note("  ERP sync \n").text()).isEqualTo("ERP sync");
-        assertThat(new Note(null).text()).isEmpty();
-    }
-
-    @Test
-    void noteLongerThan255CharactersIsRefused() {
-        assertThat(new Note("é".repeat(255)).text()).hasSize(255);
-        assertThatThrownBy(() -> new Note("x".repeat(256))).isInstanceOf(InvalidInput.class)
-                .extracting("field").isEqualTo("note");
-    }
-
-    @Test
-    void noteWithControlCharactersIsRefused() {
-        assertThatThrownBy(() -> new Note("line\u0000break")).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> new Note("tab\tinside")).isInstanceOf(InvalidInput.class);
-    }
 
     @Test
     void emailIsLowerCasedAndMustLookLikeOne() {

@@ -88,7 +88,23 @@ class AccessTokenTest {
         AccessToken token = generate(NOW.plus(Duration.ofDays(30)));
         Instant later = NOW.plus(Duration.ofDays(10));
 
-        assertThat(token.defaultRenewalValidUntil(later)).isEqualTo(later.plus(Duration.ofDays(30)));
+        assertThat(token.defaultRenewalValidUntil(later, POLICY)).isEqualTo(later.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void renewalByDefaultNeverReachesBeyondWhatThePolicyAllowsToday() {
+        AccessToken token = generate(NOW.plus(Duration.ofDays(300)));
+        TokenPolicy stricter = new TokenPolicy(Duration.ofDays(90));
+        Instant later = NOW.plus(Duration.ofDays(10));
+
+        assertThat(token.defaultRenewalValidUntil(later, stricter)).isEqualTo(later.plus(Duration.ofDays(90)));
+    }
+
+    @Test
+    void aJustGeneratedTokenIsActive() {
+        GeneratedAccessToken generated = new GeneratedAccessToken(generate(NOW.plusSeconds(60)), SECRET);
+
+        assertThat(generated.status()).isEqualTo(TokenStatus.ACTIVE);
     }
 
     @Test

@@ -6,8 +6,9 @@ import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
-import io.sellercenter.accesstokens.application.port.in.audit.AuditEventPage;
-import io.sellercenter.accesstokens.application.port.in.audit.ListAuditEventsQuery;
+import io.sellercenter.accesstokens.domain.audit.AuditEventFilter;
+import io.sellercenter.accesstokens.domain.shared.Page;
+import io.sellercenter.accesstokens.domain.shared.PageRequest;
 import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
 import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
@@ -56,16 +57,15 @@ class AuditTrailPersistenceAdapter implements AuditTrail, ApplicationEventListen
     }
 
     @Override
-    public AuditEventPage page(ListAuditEventsQuery query) {
-        UUID seller = query.sellerId().value();
-        UUID token = query.tokenId().map(AccessTokenId::value).orElse(null);
-        String action = query.action().map(Enum::name).orElse(null);
-        Instant from = query.from().orElse(null);
-        Instant to = query.to().orElse(null);
-        List<AuditEvent> items = repository.findMatching(seller, token, action, from, to, query.size(),
-                (long) query.page() * query.size()).stream().map(AuditTrailPersistenceAdapter::toDomain).toList();
-        return new AuditEventPage(items, query.page(), query.size(),
-                repository.countMatching(seller, token, action, from, to));
+    public Page<AuditEvent> page(AuditEventFilter filter, PageRequest page) {
+        UUID seller = filter.sellerId().value();
+        UUID token = filter.tokenId().map(AccessTokenId::value).orElse(null);
+        String action = filter.action().map(Enum::name).orElse(null);
+        Instant from = filter.from().orElse(null);
+        Instant to = filter.to().orElse(null);
+        List<AuditEvent> items = repository.findMatching(seller, token, action, from, to, page.size(), page.offset())
+                .stream().map(AuditTrailPersistenceAdapter::toDomain).toList();
+        return new Page<>(items, page, repository.countMatching(seller, token, action, from, to));
     }
 
     /** Writes what waits in the queue; returns how many. */

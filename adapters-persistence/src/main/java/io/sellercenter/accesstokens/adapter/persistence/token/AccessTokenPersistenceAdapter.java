@@ -1,10 +1,10 @@
 package io.sellercenter.accesstokens.adapter.persistence.token;
 
-import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
-import io.sellercenter.accesstokens.application.port.in.token.AccessTokenPage;
 import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
+import io.sellercenter.accesstokens.domain.shared.Page;
+import io.sellercenter.accesstokens.domain.shared.PageRequest;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.account.SellerId;
@@ -55,15 +55,14 @@ class AccessTokenPersistenceAdapter implements AccessTokenStore {
     }
 
     @Override
-    public AccessTokenPage page(SellerId sellerId, Optional<TokenStatus> status, Instant now, int page, int size) {
-        Pageable pageable = Pageable.from(page, size, NEWEST_FIRST);
+    public Page<AccessToken> page(SellerId sellerId, Optional<TokenStatus> status, Instant now, PageRequest page) {
+        Pageable pageable = Pageable.from(page.page(), page.size(), NEWEST_FIRST);
         UUID seller = sellerId.value();
-        Page<AccessTokenEntity> rows = status.map(s -> switch (s) {
+        io.micronaut.data.model.Page<AccessTokenEntity> rows = status.map(s -> switch (s) {
             case ACTIVE -> repository.findBySellerIdAndRevokedAtIsNullAndValidUntilGreaterThan(seller, now, pageable);
             case EXPIRED -> repository.findBySellerIdAndRevokedAtIsNullAndValidUntilLessThanEquals(seller, now, pageable);
             case REVOKED -> repository.findBySellerIdAndRevokedAtIsNotNull(seller, pageable);
         }).orElseGet(() -> repository.findBySellerId(seller, pageable));
-        return new AccessTokenPage(rows.getContent().stream().map(mapper::toDomain).toList(), page, size,
-                rows.getTotalSize());
+        return new Page<>(rows.getContent().stream().map(mapper::toDomain).toList(), page, rows.getTotalSize());
     }
 }

@@ -1,8 +1,10 @@
 package io.sellercenter.accesstokens.adapter.web.audit;
 
+import io.sellercenter.accesstokens.domain.audit.AuditEventFilter;
+import io.sellercenter.accesstokens.adapter.web.security.Caller;
+import io.sellercenter.accesstokens.domain.shared.Page;
 import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
-import io.sellercenter.accesstokens.adapter.web.security.Principals;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,8 +22,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
-import io.sellercenter.accesstokens.application.port.in.audit.AuditEventPage;
-import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensQuery;
 import io.sellercenter.accesstokens.application.port.in.audit.ListAuditEventsQuery;
 import io.sellercenter.accesstokens.application.port.in.audit.ListAuditEventsUseCase;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
@@ -61,17 +61,14 @@ class AuditEventController {
             @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
             @Nullable @QueryValue String size,
             Authentication authentication) {
-        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
-        ListAuditEventsQuery query = new ListAuditEventsQuery(admin.adminSellerId(),
+        AuditEventFilter filter = new AuditEventFilter(Caller.user(authentication).administeredSeller(),
                 present(tokenId).map(id -> new AccessTokenId(RequestValues.uuid("tokenId", id))),
                 present(action).map(a -> RequestValues.oneOf("action", a, AuditEvent.Action.class)),
                 present(from).map(f -> RequestValues.instant("from", f)),
-                present(to).map(t -> RequestValues.instant("to", t)),
-                RequestValues.integer("page", page, 0),
-                RequestValues.integer("size", size, ListAccessTokensQuery.DEFAULT_SIZE));
-        AuditEventPage events = audit.list(query);
+                present(to).map(t -> RequestValues.instant("to", t)));
+        Page<AuditEvent> events = audit.list(new ListAuditEventsQuery(filter, RequestValues.pageRequest(page, size)));
         return new AuditEventPageResponse(events.items().stream().map(AuditEventResponse::of).toList(),
-                events.page(), events.size(), events.totalItems());
+                events.request().page(), events.request().size(), events.totalItems());
     }
 
     private static Optional<String> present(String value) {

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+import io.sellercenter.accesstokens.domain.shared.PageRequest;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,7 +38,7 @@ public final class RequestValues {
         throw new InvalidInput(field, "must be a UUID");
     }
 
-    public static int integer(String field, String text, int defaultValue) {
+    static int integer(String field, String text, int defaultValue) {
         if (text == null || text.isBlank()) {
             return defaultValue;
         }
@@ -46,6 +47,11 @@ public final class RequestValues {
         } catch (NumberFormatException e) {
             throw new InvalidInput(field, "must be a whole number");
         }
+    }
+
+    /** Which page of a list: {@code page} from 0 (default 0), {@code size} 1 to 100 (default 20). */
+    public static PageRequest pageRequest(String page, String size) {
+        return new PageRequest(integer("page", page, 0), integer("size", size, PageRequest.DEFAULT_SIZE));
     }
 
     public static <E extends Enum<E>> E oneOf(String field, String text, Class<E> type) {

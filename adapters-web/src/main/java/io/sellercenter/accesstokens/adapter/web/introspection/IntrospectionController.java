@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.introspection;
 
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,7 +59,7 @@ class IntrospectionController {
     @Post(value = "/introspect", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> introspect(HttpRequest<?> request, @Nullable String token) {
         if (!clients.authenticates(request)) {
-            return Problems.unauthorized("Introspection needs the client id and secret, as HTTP Basic.")
+            return Problems.of(ProblemType.UNAUTHORIZED, "Introspection needs the client id and secret, as HTTP Basic.")
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }
         if (token == null || token.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.platform;
 
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
@@ -100,9 +101,9 @@ class PlatformController {
             return HttpResponse.created(mapper.toResponse(added.user()));
         }
         if (result instanceof AddSellerUserResult.EmailTaken) {
-            return Problems.conflict("email-taken", "E-mail taken", "Another user already signs in with this e-mail.");
+            return Problems.of(ProblemType.EMAIL_TAKEN, "Another user already signs in with this e-mail.");
         }
-        return Problems.notFound("There is no seller with this id.");
+        return Problems.of(ProblemType.NOT_FOUND, "There is no seller with this id.");
     }
 
     /** The roles a seller user can have, as the API names them. */

@@ -30,9 +30,9 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
         HttpStatus status = base.status();
         MutableHttpResponse<Problem> problem = switch (status) {
             case BAD_REQUEST -> badRequest(context);
-            case NOT_FOUND -> Problems.notFound("There is no such resource.");
-            case UNAUTHORIZED -> Problems.unauthorized("Authentication is required.");
-            case FORBIDDEN -> Problems.forbidden("You may not do this.");
+            case NOT_FOUND -> Problems.of(ProblemType.NOT_FOUND, "There is no such resource.");
+            case UNAUTHORIZED -> Problems.of(ProblemType.UNAUTHORIZED, "Authentication is required.");
+            case FORBIDDEN -> Problems.of(ProblemType.FORBIDDEN, "You may not do this.");
             case INTERNAL_SERVER_ERROR -> Problems.internalError();
             default -> Problems.ofStatus(status, status.getReason() + ".");
         };
@@ -55,7 +55,7 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
             return Problems.validation(fields.stream()
                     .map(f -> new Problem.FieldError(f, "is missing or has the wrong type or format")).toList());
         }
-        return Problems.malformedRequest(
+        return Problems.of(ProblemType.MALFORMED_REQUEST, 
                 "The request could not be read: send a JSON object with the documented fields and types.");
     }
 

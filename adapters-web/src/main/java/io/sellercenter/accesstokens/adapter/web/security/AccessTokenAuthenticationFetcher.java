@@ -30,11 +30,11 @@ import java.util.concurrent.ExecutorService;
 class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     private final AuthenticateAccessTokenUseCase authenticate;
     private final ExecutorService blocking;
-    private final TokenMetrics metrics;
+    private final AuthenticationMetrics metrics;
     private final Origins origins;
 
     AccessTokenAuthenticationFetcher(AuthenticateAccessTokenUseCase authenticate,
-                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking, TokenMetrics metrics,
+                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking, AuthenticationMetrics metrics,
                                      Origins origins) {
         this.origins = origins;
         this.authenticate = authenticate;
@@ -64,10 +64,9 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
 
     private static Optional<Authentication> authentication(TokenCheck check) {
         return check instanceof TokenCheck.Valid valid
-                ? Optional.of(Principals.accessToken(valid.token()))
+                ? Optional.of(CallerClaims.accessToken(valid.token()))
                 : Optional.empty();
     }
-
 
     /** The credential of an {@code Authorization} header meant as an access token; JWTs (with dots) are not. */
     static Optional<String> presentedToken(String header) {

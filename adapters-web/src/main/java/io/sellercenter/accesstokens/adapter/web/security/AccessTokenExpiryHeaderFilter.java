@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
+import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
 
 /**
  * Tells clients when their token ends: every response to a token-authenticated call carries its expiry, refusals
@@ -23,9 +24,9 @@ class AccessTokenExpiryHeaderFilter implements Ordered {
 
     @ResponseFilter
     void addExpiry(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        request.getUserPrincipal(Authentication.class)
-                .filter(Principals::isAccessToken)
-                .map(authentication -> authentication.getAttributes().get(Principals.VALID_UNTIL))
-                .ifPresent(validUntil -> response.header(HEADER, validUntil.toString()));
+        request.getUserPrincipal(Authentication.class).map(Caller::of)
+                .filter(Caller.Token.class::isInstance)
+                .map(caller -> RequestValues.format(((Caller.Token) caller).validUntil()))
+                .ifPresent(validUntil -> response.header(HEADER, validUntil));
     }
 }

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
@@ -25,16 +26,18 @@ public class AuthorizationProblemHandler implements ExceptionHandler<Authorizati
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
-            return Problems.forbidden(Principals.isAccessToken(exception.getAuthentication())
+            boolean accessToken = exception.getAuthentication() != null
+                    && Caller.of(exception.getAuthentication()) instanceof Caller.Token;
+            return Problems.of(ProblemType.FORBIDDEN, accessToken
                     ? "An access token cannot do this: sign in as a seller admin."
                     : "Your role does not allow this. Only seller admins can manage access tokens.");
         }
         boolean credentialsSent = request.getHeaders().contains(HttpHeaders.AUTHORIZATION);
         if (credentialsSent) {
-            return Problems.unauthorized("The credentials are malformed, unknown, expired or revoked.")
+            return Problems.of(ProblemType.UNAUTHORIZED, "The credentials are malformed, unknown, expired or revoked.")
                     .header(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN_CHALLENGE);
         }
-        return Problems.unauthorized("Sign in, or send an access token in the Authorization header.")
+        return Problems.of(ProblemType.UNAUTHORIZED, "Sign in, or send an access token in the Authorization header.")
                 .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
     }
 }

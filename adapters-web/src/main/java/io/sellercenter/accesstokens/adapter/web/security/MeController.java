@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
+import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,8 +21,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.sellercenter.accesstokens.application.port.in.platform.GetSellerUseCase;
 import io.sellercenter.accesstokens.domain.account.UserProfile;
 import io.sellercenter.accesstokens.domain.account.SellerId;
-
-import java.util.UUID;
 
 /** Who the caller is: the seller and token behind an access token, or the user behind a session. */
 @Tag(name = "Caller")
@@ -44,17 +43,13 @@ public class MeController {
     @ProblemResponses.NotAuthenticated
     @Get
     Object me(Authentication authentication) {
-        if (Principals.isAccessToken(authentication)) {
-            String sellerId = String.valueOf(authentication.getAttributes().get(Principals.SELLER_ID));
-            String sellerName = sellers.get(new SellerId(UUID.fromString(sellerId)))
-                    .map(seller -> seller.name().text()).orElse(null);
-            return new TokenCaller(Principals.ACCESS_TOKEN, sellerId, sellerName, authentication.getName(),
-                    String.valueOf(authentication.getAttributes().get(Principals.VALID_UNTIL)));
+        Caller caller = Caller.of(authentication);
+        if (caller instanceof Caller.Token token) {
+            String sellerName = sellers.get(token.sellerId()).map(seller -> seller.name().text()).orElse(null);
+            return new TokenCaller(CallerClaims.ACCESS_TOKEN, token.sellerId().toString(), sellerName,
+                    token.tokenId().toString(), RequestValues.format(token.validUntil()));
         }
-        Principals.SessionUser user = Principals.sessionUser(authentication)
-                .orElseThrow(() -> new IllegalStateException("neither a session nor an access token"));
-        return new SessionCaller(Principals.SESSION, user.userId().value().toString(), user.email(),
-                user.role().name(), user.sellerId().map(SellerId::toString).orElse(null));
+        return SessionCaller.of(((Caller.User) caller).profile());
     }
 
     @Serdeable
@@ -66,7 +61,7 @@ public class MeController {
     public record SessionCaller(String authenticatedBy, String userId, String email, String role,
                          @Nullable String sellerId) {
         public static SessionCaller of(UserProfile user) {
-            return new SessionCaller(Principals.SESSION, user.id().value().toString(), user.email().address(),
+            return new SessionCaller(CallerClaims.SESSION, user.id().toString(), user.email().address(),
                     user.role().name(), user.sellerId().map(SellerId::toString).orElse(null));
         }
     }

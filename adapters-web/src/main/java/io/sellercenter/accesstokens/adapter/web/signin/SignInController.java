@@ -1,11 +1,12 @@
 package io.sellercenter.accesstokens.adapter.web.signin;
 
+import io.sellercenter.accesstokens.adapter.web.security.CallerClaims;
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 import io.sellercenter.accesstokens.adapter.web.security.AuthorizationProblemHandler;
 import io.sellercenter.accesstokens.adapter.web.security.MeController;
-import io.sellercenter.accesstokens.adapter.web.security.Principals;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -113,7 +114,7 @@ class SignInController {
         }
         SignInResult result = signIn.signIn(new SignInCommand(body.username(), body.password(), origins.of(request)));
         if (result instanceof SignInResult.SignedIn signedIn) {
-            return sessions.generate(Principals.session(signedIn.user()))
+            return sessions.generate(CallerClaims.session(signedIn.user()))
                     .<MutableHttpResponse<?>>map(token -> respond.apply(new Session(signedIn.user(), token)))
                     .orElseGet(Problems::internalError);
         }
@@ -131,15 +132,14 @@ class SignInController {
     /** Says when to try again in the body and in {@code Retry-After}: the same moment, rounded up to the second. */
     private static MutableHttpResponse<?> lockedOut(Instant until) {
         Instant retryAt = until.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
-        return Problems.tooManyRequests("sign-in-locked", "Too many failed sign-ins",
-                        "Sign-in with this e-mail is paused after too many failed attempts; try again after "
-                                + retryAt + ".")
+        return Problems.of(ProblemType.SIGN_IN_LOCKED, "Sign-in with this e-mail is paused after too many failed attempts; try again after "
+                        + retryAt + ".")
                 .header(HttpHeaders.RETRY_AFTER,
                         DateTimeFormatter.RFC_1123_DATE_TIME.format(retryAt.atOffset(ZoneOffset.UTC)));
     }
 
     private static MutableHttpResponse<?> refused() {
-        return Problems.unauthorized("Unknown e-mail or wrong password.")
+        return Problems.of(ProblemType.UNAUTHORIZED, "Unknown e-mail or wrong password.")
                 .header(HttpHeaders.WWW_AUTHENTICATE, AuthorizationProblemHandler.CHALLENGE);
     }
 

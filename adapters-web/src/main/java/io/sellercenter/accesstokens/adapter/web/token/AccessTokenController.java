@@ -1,19 +1,5 @@
 package io.sellercenter.accesstokens.adapter.web.token;
 
-import io.sellercenter.accesstokens.adapter.web.http.Origins;
-import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
-import io.sellercenter.accesstokens.adapter.web.problem.Problem;
-import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
-import io.sellercenter.accesstokens.adapter.web.problem.Problems;
-import io.sellercenter.accesstokens.adapter.web.security.Principals;
-import io.sellercenter.accesstokens.adapter.web.security.TokenMetrics;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -29,25 +15,38 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.sellercenter.accesstokens.adapter.web.http.Origins;
+import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
+import io.sellercenter.accesstokens.adapter.web.problem.Problems;
+import io.sellercenter.accesstokens.adapter.web.security.Caller;
+import io.sellercenter.accesstokens.application.port.in.token.AccessTokenView;
 import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.GetAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.GetTokenPolicyUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensQuery;
 import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.RenewalResult;
-import io.sellercenter.accesstokens.application.port.in.token.Revocation;
+import io.sellercenter.accesstokens.application.port.in.token.RevocationResult;
 import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenUseCase;
-import io.sellercenter.accesstokens.application.port.out.TimeSource;
-import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
 import io.sellercenter.accesstokens.domain.token.Note;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
-import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.Optional;
@@ -67,28 +66,23 @@ class AccessTokenController {
     private final GenerateAccessTokenUseCase generate;
     private final ListAccessTokensUseCase list;
     private final GetAccessTokenUseCase get;
+    private final GetTokenPolicyUseCase policy;
     private final RevokeAccessTokenUseCase revoke;
     private final RenewAccessTokenUseCase renew;
     private final AccessTokenResponseMapper mapper;
-    private final TimeSource time;
-    private final TokenPolicy policy;
-    private final TokenMetrics metrics;
     private final Origins origins;
 
     AccessTokenController(GenerateAccessTokenUseCase generate, ListAccessTokensUseCase list, GetAccessTokenUseCase get,
-                          RevokeAccessTokenUseCase revoke, RenewAccessTokenUseCase renew,
-                          AccessTokenResponseMapper mapper, TimeSource time, TokenPolicy policy,
-                          TokenMetrics metrics, Origins origins) {
-        this.policy = policy;
-        this.metrics = metrics;
-        this.origins = origins;
+                          GetTokenPolicyUseCase policy, RevokeAccessTokenUseCase revoke, RenewAccessTokenUseCase renew,
+                          AccessTokenResponseMapper mapper, Origins origins) {
         this.generate = generate;
         this.list = list;
         this.get = get;
+        this.policy = policy;
         this.revoke = revoke;
         this.renew = renew;
         this.mapper = mapper;
-        this.time = time;
+        this.origins = origins;
     }
 
     @Operation(operationId = "generateAccessToken", summary = "Generate a token",
@@ -100,9 +94,9 @@ class AccessTokenController {
     @Post
     MutableHttpResponse<GeneratedAccessTokenResponse> generate(@Body GenerateAccessTokenRequest body,
                                                               Authentication authentication, HttpRequest<?> request) {
-        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
-        GeneratedAccessToken generated = generate.generate(new GenerateAccessTokenCommand(admin.adminSellerId(),
-                admin.userId(), RequestValues.instant("validUntil", body.validUntil()), new Note(body.note()),
+        Caller.User admin = Caller.user(authentication);
+        GeneratedAccessToken generated = generate.generate(new GenerateAccessTokenCommand(admin.administeredSeller(),
+                admin.profile().id(), RequestValues.instant("validUntil", body.validUntil()), new Note(body.note()),
                 origins.of(request)));
         return created(generated);
     }
@@ -123,11 +117,8 @@ class AccessTokenController {
         Optional<TokenStatus> wanted = status == null || status.isBlank()
                 ? Optional.empty()
                 : Optional.of(RequestValues.oneOf("status", status, TokenStatus.class));
-        ListAccessTokensQuery query = new ListAccessTokensQuery(Principals.sellerAdmin(authentication).adminSellerId(),
-                wanted,
-                RequestValues.integer("page", page, 0),
-                RequestValues.integer("size", size, ListAccessTokensQuery.DEFAULT_SIZE));
-        return mapper.toResponse(list.list(query), time.now());
+        return mapper.toResponse(list.list(new ListAccessTokensQuery(Caller.user(authentication).administeredSeller(),
+                wanted, RequestValues.pageRequest(page, size))));
     }
 
     /** The limits the Generate form offers: how far ahead a token's end may lie. */
@@ -137,7 +128,8 @@ class AccessTokenController {
                     schema = @Schema(implementation = TokenPolicyResponse.class)))
     @Get("/policy")
     TokenPolicyResponse policy() {
-        return new TokenPolicyResponse(policy.maxLifetime().toString(), policy.maxLifetime().toSeconds());
+        TokenPolicy current = policy.policy();
+        return new TokenPolicyResponse(current.maxLifetime().toString(), current.maxLifetime().toSeconds());
     }
 
     @Serdeable
@@ -152,7 +144,9 @@ class AccessTokenController {
     @ProblemResponses.NotFound
     @Get("/{id}")
     MutableHttpResponse<?> get(@PathVariable String id, Authentication authentication) {
-        return okOrNotFound(get.get(Principals.sellerAdmin(authentication).adminSellerId(), tokenId(id)));
+        Optional<AccessTokenView> token = get.get(Caller.user(authentication).administeredSeller(), tokenId(id));
+        return token.<MutableHttpResponse<?>>map(found -> HttpResponse.ok(mapper.toResponse(found)))
+                .orElseGet(AccessTokenController::noSuchToken);
     }
 
     @Operation(operationId = "revokeAccessToken", summary = "Revoke a token",
@@ -164,11 +158,16 @@ class AccessTokenController {
     @ProblemResponses.NotFound
     @Post("/{id}/revoke")
     MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
-        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
-        Optional<Revocation> revocation = revoke.revoke(new RevokeAccessTokenCommand(admin.adminSellerId(),
-                tokenId(id), admin.userId(), origins.of(request)));
-        revocation.filter(Revocation::justRevoked).ifPresent(revoked -> metrics.revoked());
-        return okOrNotFound(revocation.map(Revocation::token));
+        Caller.User admin = Caller.user(authentication);
+        RevocationResult result = revoke.revoke(new RevokeAccessTokenCommand(admin.administeredSeller(), tokenId(id),
+                admin.profile().id(), origins.of(request)));
+        if (result instanceof RevocationResult.Revoked revoked) {
+            return HttpResponse.ok(mapper.toResponse(revoked.token()));
+        }
+        if (result instanceof RevocationResult.AlreadyRevoked already) {
+            return HttpResponse.ok(mapper.toResponse(already.token()));
+        }
+        return noSuchToken();
     }
 
     @Operation(operationId = "renewAccessToken", summary = "Renew a token",
@@ -182,38 +181,32 @@ class AccessTokenController {
     @Post("/{id}/renew")
     MutableHttpResponse<?> renew(@PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
                                  Authentication authentication, HttpRequest<?> request) {
-        Principals.SessionUser admin = Principals.sellerAdmin(authentication);
+        Caller.User admin = Caller.user(authentication);
         Optional<String> validUntil = Optional.ofNullable(body).map(RenewAccessTokenRequest::validUntil);
-        RenewalResult result = renew.renew(new RenewAccessTokenCommand(admin.adminSellerId(), tokenId(id),
-                admin.userId(), validUntil.map(v -> RequestValues.instant("validUntil", v)), origins.of(request)));
+        RenewalResult result = renew.renew(new RenewAccessTokenCommand(admin.administeredSeller(), tokenId(id),
+                admin.profile().id(), validUntil.map(v -> RequestValues.instant("validUntil", v)),
+                origins.of(request)));
         if (result instanceof RenewalResult.Renewed renewed) {
-            metrics.revoked();
             return created(renewed.replacement());
         }
         if (result instanceof RenewalResult.AlreadyRevoked) {
-            return Problems.conflict("token-revoked", "Token revoked",
+            return Problems.of(ProblemType.TOKEN_REVOKED,
                     "A revoked token cannot be renewed; generate a new one instead.");
         }
         return noSuchToken();
     }
 
     private MutableHttpResponse<GeneratedAccessTokenResponse> created(GeneratedAccessToken generated) {
-        metrics.generated();
-        return HttpResponse.created(mapper.toResponse(generated, time.now()),
-                        URI.create("/api/v1/access-tokens/" + generated.token().id().value()))
+        return HttpResponse.created(mapper.toResponse(generated),
+                        URI.create("/api/v1/access-tokens/" + generated.token().id()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    private MutableHttpResponse<?> okOrNotFound(Optional<AccessToken> token) {
-        return token.<MutableHttpResponse<?>>map(found -> HttpResponse.ok(mapper.toResponse(found, time.now())))
-                .orElseGet(AccessTokenController::noSuchToken);
     }
 
     private static AccessTokenId tokenId(String id) {
         return new AccessTokenId(RequestValues.uuid("id", id));
     }
 
-    private static MutableHttpResponse<Problem> noSuchToken() {
-        return Problems.notFound("Your seller has no access token with this id.");
+    private static MutableHttpResponse<?> noSuchToken() {
+        return Problems.of(ProblemType.NOT_FOUND, "Your seller has no access token with this id.");
     }
 }

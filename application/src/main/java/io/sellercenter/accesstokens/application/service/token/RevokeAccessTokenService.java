@@ -1,15 +1,17 @@
 package io.sellercenter.accesstokens.application.service.token;
 
-import io.sellercenter.accesstokens.application.port.in.token.Revocation;
+import io.sellercenter.accesstokens.application.port.in.token.AccessTokenView;
+import io.sellercenter.accesstokens.application.port.in.token.RevocationResult;
 import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenUseCase;
-import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
-import io.sellercenter.accesstokens.domain.audit.AuditEvent;
-import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
-import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
-import io.sellercenter.accesstokens.application.port.out.token.RevocationBroadcast;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
+import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
+import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
+import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
+import io.sellercenter.accesstokens.application.port.out.token.RevocationBroadcast;
+import io.sellercenter.accesstokens.application.port.out.token.TokenEvents;
+import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 
 import java.time.Instant;
@@ -18,15 +20,18 @@ import java.util.Optional;
 public final class RevokeAccessTokenService implements RevokeAccessTokenUseCase {
     private final AccessTokenStore tokens;
     private final AuditTrail audit;
+    private final TokenEvents events;
     private final KnownTokenCache cache;
     private final RevocationBroadcast broadcast;
     private final TimeSource time;
     private final Transactions transactions;
 
-    public RevokeAccessTokenService(AccessTokenStore tokens, AuditTrail audit, KnownTokenCache cache,
-                                    RevocationBroadcast broadcast, TimeSource time, Transactions transactions) {
+    public RevokeAccessTokenService(AccessTokenStore tokens, AuditTrail audit, TokenEvents events,
+                                    KnownTokenCache cache, RevocationBroadcast broadcast, TimeSource time,
+                                    Transactions transactions) {
         this.tokens = tokens;
         this.audit = audit;
+        this.events = events;
         this.cache = cache;
         this.broadcast = broadcast;
         this.time = time;
@@ -38,22 +43,36 @@ public final class RevokeAccessTokenService implements RevokeAccessTokenUseCase 
      * node's cache before returning, so that the caller's next request with it fails here too.
      */
     @Override
-    public Optional<Revocation> revoke(RevokeAccessTokenCommand command) {
-        Optional<Revocation> result = transactions.inTransaction(() -> tokens.findForUpdate(command.sellerId(),
+    public RevocationResult revoke(RevokeAccessTokenCommand command) {
+        Instant now = time.now();
+        Optional<Revoking> outcome = transactions.inTransaction(() -> tokens.findForUpdate(command.sellerId(),
                         command.tokenId())
                 .map(token -> {
                     if (token.isRevoked()) {
-                        return new Revocation(token, false);
+                        return new Revoking(token, null);
                     }
-                    Instant now = time.now();
                     AccessToken revoked = token.revoke(now);
                     tokens.saveRevocation(revoked);
                     broadcast.announce(revoked.hash());
-                    audit.record(AuditEvent.change(now, AuditEvent.Action.TOKEN_REVOKED, command.requestedBy(),
-                            command.sellerId(), token.id(), command.origin()));
-                    return new Revocation(revoked, true);
+                    AuditEvent event = AuditEvent.change(now, AuditEvent.Action.TOKEN_REVOKED, command.requestedBy(),
+                            command.sellerId(), token.id(), command.origin());
+                    audit.record(event);
+                    return new Revoking(revoked, event);
                 }));
-        result.ifPresent(revocation -> cache.evict(revocation.token().hash()));
-        return result;
+        if (outcome.isEmpty()) {
+            return new RevocationResult.NotFound();
+        }
+        Revoking revoking = outcome.get();
+        AccessTokenView view = AccessTokenView.at(revoking.token(), now);
+        if (revoking.event() == null) {
+            return new RevocationResult.AlreadyRevoked(view);
+        }
+        cache.evict(revoking.token().hash());
+        events.publish(revoking.event());
+        return new RevocationResult.Revoked(view);
+    }
+
+    /** The token after the transaction, and the event it recorded if it revoked the token. */
+    private record Revoking(AccessToken token, AuditEvent event) {
     }
 }

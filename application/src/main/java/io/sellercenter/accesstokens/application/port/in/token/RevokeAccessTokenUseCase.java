@@ -1,11 +1,9 @@
 package io.sellercenter.accesstokens.application.port.in.token;
 
-import java.util.Optional;
-
 /**
  * A seller admin revokes one of their seller's tokens: irreversibly, effective at once. Revoking a revoked token
- * changes nothing. Empty when the seller has no such token.
+ * changes nothing.
  */
 public interface RevokeAccessTokenUseCase {
-    Optional<Revocation> revoke(RevokeAccessTokenCommand command);
+    RevocationResult revoke(RevokeAccessTokenCommand command);
 }

@@ -1,9 +1,9 @@
 package io.sellercenter.accesstokens.application.port.out.audit;
 
-import io.sellercenter.accesstokens.application.port.in.audit.ListAuditEventsQuery;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
-import io.sellercenter.accesstokens.application.port.in.audit.AuditEventPage;
-import io.sellercenter.accesstokens.application.port.in.audit.ListAuditEventsQuery;
+import io.sellercenter.accesstokens.domain.audit.AuditEventFilter;
+import io.sellercenter.accesstokens.domain.shared.Page;
+import io.sellercenter.accesstokens.domain.shared.PageRequest;
 
 /** Who did what to which token, and when: kept, and looked up by seller. Never holds a secret. */
 public interface AuditTrail {
@@ -16,5 +16,6 @@ public interface AuditTrail {
      */
     void recordSoon(AuditEvent event);
 
-    AuditEventPage page(ListAuditEventsQuery query);
+    /** One page of the events that match, newest first. */
+    Page<AuditEvent> page(AuditEventFilter filter, PageRequest page);
 }

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.application.port.out.token;
 
-import io.sellercenter.accesstokens.application.port.in.token.AccessTokenPage;
+import io.sellercenter.accesstokens.domain.shared.Page;
+import io.sellercenter.accesstokens.domain.shared.PageRequest;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.account.SellerId;
@@ -25,5 +26,5 @@ public interface AccessTokenStore {
     Optional<AccessToken> findByHash(TokenHash hash);
 
     /** One page of a seller's tokens, newest first, optionally only those in {@code status} at {@code now}. */
-    AccessTokenPage page(SellerId sellerId, Optional<TokenStatus> status, Instant now, int page, int size);
+    Page<AccessToken> page(SellerId sellerId, Optional<TokenStatus> status, Instant now, PageRequest page);
 }

@@ -1,0 +1,154 @@
+package io.sellercenter.accesstokens.application.service.authentication;
+
+import io.sellercenter.accesstokens.application.fake.InMemoryAccessTokenStore;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
+import io.sellercenter.accesstokens.application.port.out.token.TokenUsageRecorder;
+import io.sellercenter.accesstokens.application.service.token.TokenServicesFixture;
+import io.sellercenter.accesstokens.domain.audit.AuditEvent;
+import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
+import io.sellercenter.accesstokens.domain.token.TokenHash;
+import io.sellercenter.accesstokens.domain.token.TokenSecret;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static io.sellercenter.accesstokens.application.service.token.TokenServicesFixture.ORIGIN;
+import static io.sellercenter.accesstokens.application.service.token.TokenServicesFixture.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuthenticateAccessTokenServiceTest {
+    private final TokenServicesFixture tokens = new TokenServicesFixture();
+    private final List<String> uses = new ArrayList<>();
+    private final TokenUsageRecorder usage = (token, at, address) -> uses.add(token + " " + at + " " + address);
+    private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(tokens.store,
+            tokens.cache, usage, tokens.audit, tokens.clock);
+
+    @Test
+    void aGeneratedTokenAuthenticatesAtOnce() {
+        GeneratedAccessToken generated = tokens.generateFor(SELLER, Duration.ofDays(30), "ERP sync");
+
+        assertThat(check(generated.secret().reveal())).isEqualTo(new TokenCheck.Valid(generated.token()));
+    }
+
+    @Test
+    void aMalformedSecretIsRefusedWithoutAskingTheStore() {
+        String secret = tokens.generateFor(SELLER, Duration.ofDays(1), null).secret().reveal();
+        String mistyped = secret.substring(0, 39) + (secret.charAt(39) == 'x' ? 'y' : 'x');
+
+        assertThat(check(mistyped)).isInstanceOf(TokenCheck.Malformed.class);
+        assertThat(check("Bearer " + secret)).isInstanceOf(TokenCheck.Malformed.class);
+        assertThat(check(null)).isInstanceOf(TokenCheck.Malformed.class);
+        assertThat(authenticate.checkWithoutIo(TokenPresentation.call("sct_nope", ORIGIN)))
+                .containsInstanceOf(TokenCheck.Malformed.class);
+        assertThat(tokens.store.hashLookups()).isZero();
+    }
+
+    @Test
+    void aWellFormedButUnknownSecretIsUnknown() {
+        String stranger = TokenSecret.generate(bound -> 1).reveal();
+
+        assertThat(check(stranger)).isInstanceOf(TokenCheck.Unknown.class);
+        assertThat(tokens.store.hashLookups()).isEqualTo(1);
+    }
+
+    @Test
+    void aTokenStopsAuthenticatingExactlyAtValidUntil() {
+        String secret = tokens.generateFor(SELLER, Duration.ofMinutes(5), null).secret().reveal();
+
+        tokens.clock.advance(Duration.ofMinutes(5).minusNanos(1000));
+        assertThat(check(secret)).isInstanceOf(TokenCheck.Valid.class);
+        tokens.clock.advance(Duration.ofNanos(1000));
+        assertThat(check(secret)).isInstanceOf(TokenCheck.Expired.class);
+    }
+
+    @Test
+    void aCachedTokenStopsWorkingExactlyAtValidUntilWithoutAskingTheStore() {
+        GeneratedAccessToken generated = tokens.generateFor(SELLER, Duration.ofMinutes(5), null);
+        TokenPresentation call = TokenPresentation.call(generated.secret().reveal(),
+                new RequestOrigin("192.0.2.1", null));
+        assertThat(authenticate.checkWithoutIo(call)).as("not cached yet").isEmpty();
+        assertThat(authenticate.check(call)).isInstanceOf(TokenCheck.Valid.class);
+        int lookups = tokens.store.hashLookups();
+
+        tokens.clock.advance(Duration.ofMinutes(5).minusNanos(1000));
+        assertThat(authenticate.checkWithoutIo(call)).containsInstanceOf(TokenCheck.Valid.class);
+        tokens.clock.advance(Duration.ofNanos(1000));
+        assertThat(authenticate.checkWithoutIo(call)).containsInstanceOf(TokenCheck.Expired.class);
+        assertThat(tokens.store.hashLookups()).as("answered from the cache").isEqualTo(lookups);
+    }
+
+    @Test
+    void aRevokedTokenIsRefusedOnTheNextCheckAndNotCached() {
+        GeneratedAccessToken generated = tokens.generateFor(SELLER, Duration.ofDays(30), null);
+        check(generated.secret().reveal());
+        assertThat(tokens.cache.holds(generated.token().hash())).isTrue();
+
+        tokens.revoke(SELLER, generated);
+
+        assertThat(check(generated.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
+        assertThat(tokens.cache.isEmpty()).as("a revoked token is not cached").isTrue();
+    }
+
+    @Test
+    void aTokenRevokedWhileItWasBeingReadIsNotCached() {
+        GeneratedAccessToken generated = tokens.generateFor(SELLER, Duration.ofDays(30), null);
+        InMemoryAccessTokenStore racing = new InMemoryAccessTokenStore() {
+            @Override
+            public Optional<AccessToken> findByHash(TokenHash hash) {
+                Optional<AccessToken> read = tokens.store.findByHash(hash);
+                tokens.cache.evict(hash); // a revocation lands on this node between the read and the put
+                return read;
+            }
+        };
+        AuthenticateAccessTokenService racingCheck = new AuthenticateAccessTokenService(racing, tokens.cache, usage,
+                tokens.audit, tokens.clock);
+
+        racingCheck.check(TokenPresentation.call(generated.secret().reveal(), ORIGIN));
+
+        assertThat(tokens.cache.isEmpty()).isTrue();
+    }
+
+    @Test
+    void callsAreRecordedAsUsesButInquiriesAndRefusalsAreNot() {
+        GeneratedAccessToken generated = tokens.generateFor(SELLER, Duration.ofMinutes(1), null);
+        String secret = generated.secret().reveal();
+
+        authenticate.check(TokenPresentation.call(secret, new RequestOrigin("198.51.100.7", "curl")));
+        authenticate.check(TokenPresentation.inquiry(secret));
+        tokens.clock.advance(Duration.ofMinutes(2));
+        authenticate.check(TokenPresentation.call(secret, new RequestOrigin("198.51.100.7", "curl")));
+
+        assertThat(uses).containsExactly(generated.token().id() + " 2026-11-27T10:00:00Z 198.51.100.7");
+    }
+
+    @Test
+    void refusedCallsAreAuditedOffTheRequestPathButInquiriesAreNot() {
+        GeneratedAccessToken generated = tokens.generateFor(SELLER, Duration.ofMinutes(1), null);
+        tokens.revoke(SELLER, generated);
+
+        check("sct_garbage");
+        check(TokenSecret.generate(bound -> 5).reveal());
+        check(generated.secret().reveal());
+        authenticate.check(TokenPresentation.inquiry(generated.secret().reveal()));
+
+        List<AuditEvent> refused = tokens.audit.recordedSoon();
+        assertThat(refused).extracting(AuditEvent::outcome).containsExactly(
+                AuditEvent.Outcome.MALFORMED, AuditEvent.Outcome.UNKNOWN, AuditEvent.Outcome.REVOKED);
+        AuditEvent revoked = refused.get(2);
+        assertThat(revoked.action()).isEqualTo(AuditEvent.Action.TOKEN_AUTHENTICATION_FAILED);
+        assertThat(revoked.actor()).isEqualTo("token:" + generated.token().id().value());
+        assertThat(revoked.sellerId()).isEqualTo(SELLER);
+        assertThat(revoked.origin()).isEqualTo(ORIGIN);
+        assertThat(refused.get(0).sellerId()).isNull();
+    }
+
+    private TokenCheck check(String secret) {
+        return authenticate.check(TokenPresentation.call(secret, ORIGIN));
+    }
+}

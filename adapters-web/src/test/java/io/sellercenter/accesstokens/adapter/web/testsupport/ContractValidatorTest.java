@@ -1,4 +1,4 @@
-package io.sellercenter.accesstokens.bootstrap;
+package io.sellercenter.accesstokens.adapter.web.testsupport;
 
 import org.junit.jupiter.api.Test;
 

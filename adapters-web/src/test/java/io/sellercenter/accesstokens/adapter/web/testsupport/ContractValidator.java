@@ -1,4 +1,4 @@
-package io.sellercenter.accesstokens.bootstrap;
+package io.sellercenter.accesstokens.adapter.web.testsupport;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -20,7 +20,7 @@ import java.util.Map;
  * every request the service accepted, must be what the document says. Requests that the tests send broken on purpose
  * are refused by the service, and their refusals are checked instead.
  */
-final class ContractValidator {
+public final class ContractValidator {
     private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
             .createForSpecificationUrl(Path.of("..", "api", "openapi.yml").toAbsolutePath().toUri().toString())
             .withLevelResolver(LevelResolver.create()
@@ -35,7 +35,7 @@ final class ContractValidator {
     private ContractValidator() {
     }
 
-    static void check(String method, URI uri, Map<String, List<String>> requestHeaders, String requestBody,
+    public static void check(String method, URI uri, Map<String, List<String>> requestHeaders, String requestBody,
                       int status, HttpHeaders responseHeaders, String responseBody) {
         if (!uri.getPath().startsWith("/api/")) {
             return;

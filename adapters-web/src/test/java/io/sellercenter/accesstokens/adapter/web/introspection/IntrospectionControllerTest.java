@@ -1,0 +1,85 @@
+package io.sellercenter.accesstokens.adapter.web.introspection;
+
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.DocumentedResponses;
+import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
+import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Map;
+
+import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertInvalid;
+import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** RFC 7662 introspection for gateways: active with its claims, or exactly inactive; only for known clients. */
+class IntrospectionControllerTest {
+    private static final String INTROSPECT = "/api/v1/oauth/introspect";
+    private static final String SECRET = "gateway-secret-0123456789-0123456789";
+    private static final String GATEWAY = basic("gateway", SECRET);
+    private static WebAdapterServer server;
+    private static ApiClient api;
+    private static InMemoryApplication.SellerUsers seller;
+    private static String admin;
+
+    @BeforeAll
+    static void start() {
+        server = WebAdapterServer.start(Map.of("access-tokens.introspection.clients.gateway.secret", SECRET));
+        api = server.client();
+        seller = server.application().newSeller("Gateway Co");
+        admin = api.signIn(seller.adminEmail(), InMemoryApplication.PASSWORD);
+    }
+
+    @AfterAll
+    static void everyDocumentedAnswerWasReachedAndTheServerStops() {
+        try {
+            assertThat(DocumentedResponses.missedBy("/api/v1/oauth", api.exchanges())).isEmpty();
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void anActiveTokenIsDescribedAndNothingElseIsMoreThanInactive() {
+        String validUntil = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        ApiClient.Reply generated = api.post("/api/v1/access-tokens", admin, "{\"validUntil\":\"" + validUntil + "\"}");
+
+        ApiClient.Reply active = api.postForm(INTROSPECT, GATEWAY, "token=" + generated.text("token"));
+        ApiClient.Reply unknown = api.postForm(INTROSPECT, GATEWAY, "token=sct_" + "A".repeat(30) + "000000");
+        ApiClient.Reply malformed = api.postForm(INTROSPECT, GATEWAY, "token=not+even+close");
+
+        assertThat(active.status()).isEqualTo(200);
+        assertThat(active.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(active.json()).containsEntry("active", true).containsEntry("token_type", "access_token")
+                .containsEntry("seller_id", seller.seller().id().toString()).containsEntry("jti", generated.text("id"));
+        assertThat(((Number) active.json().get("exp")).longValue()).isEqualTo(Instant.parse(validUntil)
+                .getEpochSecond());
+        assertThat(unknown.body()).isEqualTo("{\"active\":false}");
+        assertThat(malformed.body()).isEqualTo("{\"active\":false}");
+    }
+
+    @Test
+    void aMissingTokenIsRefusedByField() {
+        assertInvalid(api.postForm(INTROSPECT, GATEWAY, "token="), "token");
+    }
+
+    @Test
+    void onlyAKnownClientWithItsSecretMayAsk() {
+        for (String authorization : new String[]{basic("gateway", "guess"), basic("other", SECRET), null,
+                "Bearer " + SECRET}) {
+            ApiClient.Reply reply = api.postForm(INTROSPECT, authorization, "token=sct_x");
+            assertProblem(reply, 401, "unauthorized");
+            assertThat(reply.header("WWW-Authenticate")).isEqualTo("Basic realm=\"access-tokens-introspection\"");
+        }
+    }
+
+    private static String basic(String id, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+}

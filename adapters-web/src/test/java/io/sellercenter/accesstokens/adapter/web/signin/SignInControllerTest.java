@@ -1,0 +1,111 @@
+package io.sellercenter.accesstokens.adapter.web.signin;
+
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.DocumentedResponses;
+import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
+import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertInvalid;
+import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-in for API clients (a JWT) and for the browser (a cookie), and its refusals. */
+class SignInControllerTest {
+    private static final String LOGIN = "/api/v1/auth/login";
+    private static final String SESSION = "/api/v1/auth/session";
+    private static WebAdapterServer server;
+    private static ApiClient api;
+    private static InMemoryApplication.SellerUsers seller;
+
+    @BeforeAll
+    static void start() {
+        server = WebAdapterServer.start();
+        api = server.client();
+        seller = server.application().newSeller("Signing Co");
+    }
+
+    @AfterAll
+    static void everyDocumentedAnswerWasReachedAndTheServerStops() {
+        try {
+            assertThat(DocumentedResponses.missedBy("/api/v1/auth", api.exchanges())).isEmpty();
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void anApiClientGetsAShortLivedBearerSessionThatIsNotToBeCached() {
+        ApiClient.Reply login = api.login(seller.adminEmail(), InMemoryApplication.PASSWORD);
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(login.json()).containsEntry("token_type", "Bearer").containsEntry("expires_in", 900);
+        assertThat(api.get("/api/v1/me", "Bearer " + login.text("access_token")).json())
+                .containsEntry("email", seller.adminEmail()).containsEntry("role", "SELLER_ADMIN");
+    }
+
+    @Test
+    void theBrowserGetsItsSessionAsAStrictHttpOnlyCookieAndSignsOutByClearingIt() {
+        ApiClient.Reply started = api.post(SESSION, null, body(seller.adminEmail(), InMemoryApplication.PASSWORD));
+        ApiClient.Reply ended = api.delete(SESSION, null);
+
+        assertThat(started.status()).isEqualTo(200);
+        assertThat(started.json()).containsEntry("authenticatedBy", "SESSION")
+                .containsEntry("email", seller.adminEmail());
+        assertThat(started.header("Set-Cookie")).startsWith("access_tokens_session=").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict").contains("Path=/");
+        assertThat(ended.status()).isEqualTo(204);
+        assertThat(ended.header("Set-Cookie")).startsWith("access_tokens_session=;").contains("Max-Age=0");
+    }
+
+    @Test
+    void aMissingFieldIsRefusedBeforeAnyPasswordIsChecked() {
+        for (String path : new String[]{LOGIN, SESSION}) {
+            assertInvalid(api.post(path, null, "{\"password\":\"x\"}"), "username");
+            assertInvalid(api.post(path, null, "{\"username\":\"a@b.example\"}"), "password");
+        }
+    }
+
+    @Test
+    void anUnknownEmailAndAWrongPasswordLookAlike() {
+        for (String path : new String[]{LOGIN, SESSION}) {
+            ApiClient.Reply wrong = api.post(path, null, body(seller.memberEmail(), "not the password"));
+            ApiClient.Reply unknown = api.post(path, null, body("nobody-" + path.length() + "@nowhere.example",
+                    "not the password"));
+
+            assertProblem(wrong, 401, "unauthorized");
+            assertThat(unknown.status()).isEqualTo(401);
+            assertThat(unknown.body()).isEqualTo(wrong.body());
+        }
+    }
+
+    @Test
+    void guessingLocksTheEmailOutWithARetryAfterEvenForTheRightPassword() {
+        InMemoryApplication.SellerUsers guessed = server.application().newSeller("Guessed Co");
+        for (int i = 0; i < InMemoryApplication.MAX_FAILURES; i++) {
+            api.login(guessed.adminEmail(), "guess " + i);
+        }
+
+        for (String path : new String[]{LOGIN, SESSION}) {
+            ApiClient.Reply locked = api.post(path, null, body(guessed.adminEmail(), InMemoryApplication.PASSWORD));
+
+            assertProblem(locked, 429, "sign-in-locked");
+            Instant retryAfter = ZonedDateTime.parse(locked.header("Retry-After"),
+                    DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            assertThat(retryAfter).isAfter(Instant.now().plus(Duration.ofMinutes(14)));
+            assertThat(locked.text("detail")).contains(retryAfter.toString());
+        }
+    }
+
+    private static String body(String email, String password) {
+        return "{\"username\":\"" + email + "\",\"password\":\"" + password + "\"}";
+    }
+}

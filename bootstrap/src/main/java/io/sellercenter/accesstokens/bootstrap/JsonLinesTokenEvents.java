@@ -4,12 +4,14 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import io.sellercenter.accesstokens.application.port.out.token.TokenEvents;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +29,7 @@ class JsonLinesTokenEvents implements TokenEvents {
     private final Logger log;
     private final JsonMapper json;
 
+    @Inject
     JsonLinesTokenEvents(JsonMapper json) {
         this(json, LoggerFactory.getLogger(LOG));
     }
@@ -53,7 +56,7 @@ class JsonLinesTokenEvents implements TokenEvents {
         fields.put("userAgent", event.origin().userAgent());
         fields.put("outcome", event.outcome().name());
         try {
-            return new String(json.writeValueAsBytes(fields), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(json.writeValueAsBytes(fields), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

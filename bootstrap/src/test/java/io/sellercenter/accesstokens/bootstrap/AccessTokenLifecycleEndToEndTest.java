@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class AccessTokenLifecycleEndToEndTest {
 
     @Test
     void generatedTokenAuthenticatesInEachHeaderForm() {
-        RunningService.Reply generated = generate(seller, inDays(30), "ERP sync");
+        ApiClient.Reply generated = generate(seller, inDays(30), "ERP sync");
 
         assertThat(generated.status()).isEqualTo(201);
         assertThat(generated.header("Location")).isEqualTo(TOKENS + "/" + generated.text("id"));
@@ -45,7 +46,7 @@ class AccessTokenLifecycleEndToEndTest {
                 .containsKeys("createdAt", "createdBy", "validUntil");
 
         for (String header : new String[]{"Bearer " + token, "Token " + token, token, "bEaReR " + token}) {
-            RunningService.Reply me = service.get("/api/v1/me", header);
+            ApiClient.Reply me = service.get("/api/v1/me", header);
             assertThat(me.status()).as(header).isEqualTo(200);
             assertThat(me.json()).containsEntry("authenticatedBy", "ACCESS_TOKEN")
                     .containsEntry("sellerId", seller.sellerId())
@@ -57,7 +58,7 @@ class AccessTokenLifecycleEndToEndTest {
 
     @Test
     void sessionCallerIsDescribedByMe() {
-        RunningService.Reply me = service.get("/api/v1/me", seller.adminSession());
+        ApiClient.Reply me = service.get("/api/v1/me", seller.adminSession());
 
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json()).containsEntry("authenticatedBy", "SESSION")
@@ -69,11 +70,11 @@ class AccessTokenLifecycleEndToEndTest {
 
     @Test
     void secretIsShownOnlyOnceAndNeverListed() {
-        RunningService.Reply generated = generate(seller, inDays(7), "once");
+        ApiClient.Reply generated = generate(seller, inDays(7), "once");
         String token = generated.text("token");
 
-        RunningService.Reply list = service.get(TOKENS, seller.adminSession());
-        RunningService.Reply one = service.get(TOKENS + "/" + generated.text("id"), seller.adminSession());
+        ApiClient.Reply list = service.get(TOKENS, seller.adminSession());
+        ApiClient.Reply one = service.get(TOKENS + "/" + generated.text("id"), seller.adminSession());
 
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).doesNotContain(token).contains(generated.text("id"));
@@ -85,17 +86,17 @@ class AccessTokenLifecycleEndToEndTest {
 
     @Test
     void revokedTokenIsRejectedOnTheNextRequestAndListedAsRevokedAtThatMoment() {
-        RunningService.Reply generated = generate(seller, inDays(30), "to revoke");
+        ApiClient.Reply generated = generate(seller, inDays(30), "to revoke");
         String token = generated.text("token");
         assertThat(service.get("/api/v1/me", "Bearer " + token).status()).isEqualTo(200);
 
-        RunningService.Reply revoked = service.post(TOKENS + "/" + generated.text("id") + "/revoke",
+        ApiClient.Reply revoked = service.post(TOKENS + "/" + generated.text("id") + "/revoke",
                 seller.adminSession(), null);
 
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.json()).containsEntry("status", "REVOKED");
         assertThat(revoked.text("validUntil")).isEqualTo(revoked.text("revokedAt"));
-        RunningService.Reply rejected = service.get("/api/v1/me", "Bearer " + token);
+        ApiClient.Reply rejected = service.get("/api/v1/me", "Bearer " + token);
         assertThat(rejected.status()).isEqualTo(401);
         assertThat(rejected.header("WWW-Authenticate"))
                 .isEqualTo("Bearer realm=\"access-tokens\", error=\"invalid_token\"");
@@ -110,11 +111,11 @@ class AccessTokenLifecycleEndToEndTest {
 
     @Test
     void revokingTwiceChangesNothing() {
-        RunningService.Reply generated = generate(seller, inDays(3), null);
+        ApiClient.Reply generated = generate(seller, inDays(3), null);
         String path = TOKENS + "/" + generated.text("id") + "/revoke";
 
-        RunningService.Reply first = service.post(path, seller.adminSession(), null);
-        RunningService.Reply second = service.post(path, seller.adminSession(), null);
+        ApiClient.Reply first = service.post(path, seller.adminSession(), null);
+        ApiClient.Reply second = service.post(path, seller.adminSession(), null);
 
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.json()).isEqualTo(first.json());
@@ -122,9 +123,9 @@ class AccessTokenLifecycleEndToEndTest {
 
     @Test
     void renewalHandsOverANewTokenAndRevokesTheOldOne() {
-        RunningService.Reply old = generate(seller, inDays(10), "nightly export");
+        ApiClient.Reply old = generate(seller, inDays(10), "nightly export");
 
-        RunningService.Reply renewed = service.post(TOKENS + "/" + old.text("id") + "/renew", seller.adminSession(),
+        ApiClient.Reply renewed = service.post(TOKENS + "/" + old.text("id") + "/renew", seller.adminSession(),
                 null);
 
         assertThat(renewed.status()).isEqualTo(201);
@@ -142,12 +143,12 @@ class AccessTokenLifecycleEndToEndTest {
 
     @Test
     void renewalTakesAGivenValidUntilAndRefusesARevokedToken() {
-        RunningService.Reply old = generate(seller, inDays(10), null);
+        ApiClient.Reply old = generate(seller, inDays(10), null);
         String until = inDays(60);
 
-        RunningService.Reply renewed = service.post(TOKENS + "/" + old.text("id") + "/renew", seller.adminSession(),
+        ApiClient.Reply renewed = service.post(TOKENS + "/" + old.text("id") + "/renew", seller.adminSession(),
                 "{\"validUntil\":\"" + until + "\"}");
-        RunningService.Reply again = service.post(TOKENS + "/" + old.text("id") + "/renew", seller.adminSession(),
+        ApiClient.Reply again = service.post(TOKENS + "/" + old.text("id") + "/renew", seller.adminSession(),
                 null);
 
         assertThat(renewed.status()).isEqualTo(201);
@@ -158,7 +159,7 @@ class AccessTokenLifecycleEndToEndTest {
 
     @Test
     void anotherSellersTokenIsNotFound() {
-        RunningService.Reply generated = generate(seller, inDays(30), "mine");
+        ApiClient.Reply generated = generate(seller, inDays(30), "mine");
         String path = TOKENS + "/" + generated.text("id");
 
         assertThat(service.get(path, otherSeller.adminSession()).status()).isEqualTo(404);
@@ -175,7 +176,7 @@ class AccessTokenLifecycleEndToEndTest {
 
         for (String caller : new String[]{seller.memberSession(), "Bearer " + token, token}) {
             assertThat(service.get(TOKENS, caller).status()).isEqualTo(403);
-            RunningService.Reply minted = service.post(TOKENS, caller, "{\"validUntil\":\"" + inDays(5) + "\"}");
+            ApiClient.Reply minted = service.post(TOKENS, caller, "{\"validUntil\":\"" + inDays(5) + "\"}");
             assertThat(minted.status()).isEqualTo(403);
             assertThat(minted.header("Content-Type")).startsWith("application/problem+json");
         }
@@ -183,14 +184,14 @@ class AccessTokenLifecycleEndToEndTest {
 
     @Test
     void missingMalformedAndUnknownCredentialsAreRefused() {
-        RunningService.Reply missing = service.get("/api/v1/me", null);
+        ApiClient.Reply missing = service.get("/api/v1/me", null);
         assertThat(missing.status()).isEqualTo(401);
         assertThat(missing.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"access-tokens\"");
 
         String unknown = "sct_" + "A".repeat(30) + "000000";
         for (String header : new String[]{"Bearer nonsense", "Token sct_short", unknown, "Bearer a.b.c",
                 "Basic dXNlcjpwYXNz"}) {
-            RunningService.Reply refused = service.get("/api/v1/me", header);
+            ApiClient.Reply refused = service.get("/api/v1/me", header);
             assertThat(refused.status()).as(header).isEqualTo(401);
             assertThat(refused.header("WWW-Authenticate")).as(header).contains("error=\"invalid_token\"");
         }
@@ -204,9 +205,9 @@ class AccessTokenLifecycleEndToEndTest {
         String third = generate(fresh, inDays(1), "third").text("id");
         service.post(TOKENS + "/" + second + "/revoke", fresh.adminSession(), null);
 
-        RunningService.Reply page0 = service.get(TOKENS + "?page=0&size=2", fresh.adminSession());
-        RunningService.Reply page1 = service.get(TOKENS + "?page=1&size=2", fresh.adminSession());
-        RunningService.Reply active = service.get(TOKENS + "?status=ACTIVE", fresh.adminSession());
+        ApiClient.Reply page0 = service.get(TOKENS + "?page=0&size=2", fresh.adminSession());
+        ApiClient.Reply page1 = service.get(TOKENS + "?page=1&size=2", fresh.adminSession());
+        ApiClient.Reply active = service.get(TOKENS + "?status=ACTIVE", fresh.adminSession());
 
         assertThat(page0.json()).containsEntry("page", 0).containsEntry("size", 2).containsEntry("totalItems", 3);
         assertThat(page0.items()).extracting(item -> item.get("id")).containsExactly(third, second);
@@ -214,11 +215,11 @@ class AccessTokenLifecycleEndToEndTest {
         assertThat(active.items()).extracting(item -> item.get("id")).containsExactly(third, first);
     }
 
-    private static RunningService.Reply generate(SellerFixture owner, String validUntil, String note) {
+    private static ApiClient.Reply generate(SellerFixture owner, String validUntil, String note) {
         String body = note == null
                 ? "{\"validUntil\":\"" + validUntil + "\"}"
                 : "{\"validUntil\":\"" + validUntil + "\",\"note\":\"" + note + "\"}";
-        RunningService.Reply reply = service.post(TOKENS, owner.adminSession(), body);
+        ApiClient.Reply reply = service.post(TOKENS, owner.adminSession(), body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply;
     }

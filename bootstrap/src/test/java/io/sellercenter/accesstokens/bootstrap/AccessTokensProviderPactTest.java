@@ -1,28 +1,27 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
-import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import au.com.dius.pact.provider.junitsupport.loader.PactSource;
 import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Map;
 
 /**
- * Verifies the seller portal's pact (written by {@link SellerPortalConsumerPactTest} earlier in this build) against the
- * real service on its own database. The pact's placeholder session is swapped for a real one.
+ * Verifies the seller portal's pact ({@link SellerPortalPact}, loaded as defined, not from a file another test wrote)
+ * against the real service on its own database. The pact's placeholder session is swapped for a real one.
  */
-@Order(2)
-@Provider("access-tokens")
-@PactFolder("target/pacts")
+@Provider(SellerPortalPact.PROVIDER)
+@PactSource(SellerPortalPact.Loader.class)
 class AccessTokensProviderPactTest {
     private static RunningService service;
     private static String operator;
@@ -59,7 +58,7 @@ class AccessTokensProviderPactTest {
     @State("a seller admin with an active token")
     Map<String, Object> aSellerAdminWithAnActiveToken() {
         aSellerAdmin();
-        RunningService.Reply generated = service.post("/api/v1/access-tokens", seller.adminSession(),
+        ApiClient.Reply generated = service.post("/api/v1/access-tokens", seller.adminSession(),
                 "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(30) + "\",\"note\":\"ERP sync\"}");
         return Map.of("tokenId", generated.text("id"));
     }

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class BadInputEndToEndTest {
     void badGenerateRequestIsRefusedAndChangesNothing(String what, String body, String field) {
         long before = tokenCount();
 
-        RunningService.Reply reply = service.post(TOKENS, seller.adminSession(), body);
+        ApiClient.Reply reply = service.post(TOKENS, seller.adminSession(), body);
 
         assertProblem(reply, 400);
         if (field != null) {
@@ -71,7 +72,7 @@ class BadInputEndToEndTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badQueries")
     void badListQueryIsRefused(String query, String field) {
-        RunningService.Reply reply = service.get(TOKENS + query, seller.adminSession());
+        ApiClient.Reply reply = service.get(TOKENS + query, seller.adminSession());
 
         assertProblem(reply, 400);
         assertThat(reply.errors()).extracting(error -> error.get("field")).containsExactly(field);
@@ -103,8 +104,8 @@ class BadInputEndToEndTest {
 
     @Test
     void unknownUserAndWrongPasswordLookAlike() {
-        RunningService.Reply wrongPassword = service.login(seller.adminEmail(), "not the password");
-        RunningService.Reply unknownUser = service.login("nobody@nowhere.example", "not the password");
+        ApiClient.Reply wrongPassword = service.login(seller.adminEmail(), "not the password");
+        ApiClient.Reply unknownUser = service.login("nobody@nowhere.example", "not the password");
 
         assertProblem(wrongPassword, 401);
         assertThat(unknownUser.status()).isEqualTo(401);
@@ -118,7 +119,7 @@ class BadInputEndToEndTest {
             assertProblem(service.login(guessed.adminEmail(), "guess number " + i), 401);
         }
 
-        RunningService.Reply locked = service.login(guessed.adminEmail(), SellerFixture.PASSWORD);
+        ApiClient.Reply locked = service.login(guessed.adminEmail(), SellerFixture.PASSWORD);
 
         assertProblem(locked, 429);
         assertThat(locked.text("type")).endsWith("/sign-in-locked");
@@ -137,7 +138,7 @@ class BadInputEndToEndTest {
         return ((Number) service.get(TOKENS, seller.adminSession()).json().get("totalItems")).longValue();
     }
 
-    private static void assertProblem(RunningService.Reply reply, int status) {
+    private static void assertProblem(ApiClient.Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         assertThat(reply.json()).containsEntry("status", status).containsKeys("type", "title", "detail");

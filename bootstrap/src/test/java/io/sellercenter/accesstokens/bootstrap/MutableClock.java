@@ -18,4 +18,8 @@ final class MutableClock implements TimeSource {
     void advance(Duration duration) {
         offset = offset.plus(duration);
     }
+
+    void reset() {
+        offset = Duration.ZERO;
+    }
 }

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -14,6 +15,8 @@ import java.sql.DriverManager;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +52,7 @@ class OperationsEndToEndTest {
         try {
             session = service.signIn(seller.adminEmail(), SellerFixture.PASSWORD);
             service.login(seller.adminEmail(), "wrong-password-in-log?");
-            RunningService.Reply generated = service.post("/api/v1/access-tokens", session,
+            ApiClient.Reply generated = service.post("/api/v1/access-tokens", session,
                     "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5) + "\",\"note\":\"ops\"}");
             token = generated.text("token");
             for (String header : new String[]{"Bearer " + token, "Token " + token, token}) {
@@ -90,7 +93,7 @@ class OperationsEndToEndTest {
         String tokenId;
         try (RunningService first = RunningService.start(database, slowFlushes)) {
             owner = SellerFixture.create(first, first.signInAsOperator(), "Stopping Co");
-            RunningService.Reply generated = first.post("/api/v1/access-tokens", owner.adminSession(),
+            ApiClient.Reply generated = first.post("/api/v1/access-tokens", owner.adminSession(),
                     "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}");
             tokenId = generated.text("id");
             assertThat(first.get("/api/v1/me", "Bearer " + generated.text("token")).status()).isEqualTo(200);
@@ -109,14 +112,14 @@ class OperationsEndToEndTest {
 
     @Test
     void thePublishedContractIsServed() throws Exception {
-        RunningService.Reply document = service.get("/openapi.yml", null);
+        ApiClient.Reply document = service.get("/openapi.yml", null);
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.header("Content-Type")).startsWith("application/yaml");
         assertThat(document.body()).isEqualTo(java.nio.file.Files.readString(java.nio.file.Path.of("..", "api",
                 "openapi.yml")));
         String version = document.body().replaceFirst("(?s).*\n  version: ([^\n]+)\n.*", "$1");
-        RunningService.Reply swaggerUi = service.get("/swagger-ui", null);
+        ApiClient.Reply swaggerUi = service.get("/swagger-ui", null);
         assertThat(swaggerUi.status()).isEqualTo(200);
         assertThat(swaggerUi.body()).contains("/swagger/access-tokens-" + version + ".yml");
         assertThat(service.get("/swagger/access-tokens-" + version + ".yml", null).body()).isEqualTo(document.body());
@@ -125,55 +128,62 @@ class OperationsEndToEndTest {
 
     @Test
     void everyResponseCarriesARequestId() {
-        RunningService.Reply generated = service.get("/health/liveness", null);
+        ApiClient.Reply generated = service.get("/health/liveness", null);
         assertThat(generated.header("X-Request-Id")).matches("[0-9a-f-]{36}");
 
-        RunningService.Reply ownId = service.get("/api/v1/me", null, Map.of("X-Request-Id", "gateway-7f3a"));
-        RunningService.Reply unsafeId = service.get("/api/v1/me", null, Map.of("X-Request-Id", "a b\tc"));
+        ApiClient.Reply ownId = service.get("/api/v1/me", null, Map.of("X-Request-Id", "gateway-7f3a"));
+        ApiClient.Reply unsafeId = service.get("/api/v1/me", null, Map.of("X-Request-Id", "a b\tc"));
 
         assertThat(ownId.header("X-Request-Id")).isEqualTo("gateway-7f3a");
         assertThat(unsafeId.header("X-Request-Id")).matches("[0-9a-f-]{36}");
     }
 
     @Test
-    void prometheusShowsAuthenticationsTokensCacheHttpAndPool() {
-        RunningService.Reply generated = service.post("/api/v1/access-tokens", seller.adminSession(),
+    void prometheusCountsAuthenticationsTokensCacheLookupsAndRequests() {
+        String before = service.get("/prometheus", null).body();
+
+        ApiClient.Reply generated = service.post("/api/v1/access-tokens", seller.adminSession(),
                 "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}");
         service.get("/api/v1/me", "Bearer " + generated.text("token"));
         service.get("/api/v1/me", "Bearer " + generated.text("token"));
         service.get("/api/v1/me", "Bearer sct_not-a-token");
+        service.post("/api/v1/access-tokens/" + generated.text("id") + "/revoke", seller.adminSession(), null);
+        ApiClient.Reply after = service.get("/prometheus", null);
 
-        RunningService.Reply metrics = service.get("/prometheus", null);
-
-        assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body())
-                .containsPattern("access_tokens_authentications_total\\{result=\"ok\"} [1-9]")
-                .containsPattern("access_tokens_authentications_total\\{result=\"malformed\"} [1-9]")
-                .containsPattern("access_tokens_generated_total [1-9]")
-                .contains("access_tokens_revoked_total")
-                .contains("access_tokens_validation_seconds_bucket")
-                .contains("access_tokens_cache_hit_ratio")
-                .contains("cache_gets_total{cache=\"access_tokens_known\"")
-                .contains("http_server_requests_seconds_count")
-                .contains("hikaricp_connections");
+        assertThat(after.status()).isEqualTo(200);
+        String now = after.body();
+        assertThat(grew(before, now, "access_tokens_authentications_total{result=\"ok\"}")).isEqualTo(2);
+        assertThat(grew(before, now, "access_tokens_authentications_total{result=\"malformed\"}")).isEqualTo(1);
+        assertThat(grew(before, now, "access_tokens_generated_total")).isEqualTo(1);
+        assertThat(grew(before, now, "access_tokens_revoked_total")).isEqualTo(1);
+        assertThat(grew(before, now, "access_tokens_validation_seconds_count")).isEqualTo(3);
+        assertThat(grew(before, now, "cache_gets_total{cache=\"access_tokens_known\",result=\"hit\"}"))
+                .as("the second call was answered from the cache").isGreaterThanOrEqualTo(1);
+        assertThat(now).contains("access_tokens_cache_hit_ratio").contains("hikaricp_connections")
+                .contains("access_tokens_revocation_listener_up 1.0");
+        assertThat(now).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/me\"[^}]*} [1-9]");
     }
 
     @Test
     void aTokenRevokedTwiceCountsAsOneRevocation() {
         String id = service.post("/api/v1/access-tokens", seller.adminSession(),
                 "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}").text("id");
-        double before = revokedTotal();
+        String before = service.get("/prometheus", null).body();
 
         service.post("/api/v1/access-tokens/" + id + "/revoke", seller.adminSession(), null);
         service.post("/api/v1/access-tokens/" + id + "/revoke", seller.adminSession(), null);
 
-        assertThat(revokedTotal()).isEqualTo(before + 1);
+        assertThat(grew(before, service.get("/prometheus", null).body(), "access_tokens_revoked_total")).isEqualTo(1);
     }
 
-    private static double revokedTotal() {
-        var counter = java.util.regex.Pattern.compile("(?m)^access_tokens_revoked_total (\\S+)$")
-                .matcher(service.get("/prometheus", null).body());
-        return counter.find() ? Double.parseDouble(counter.group(1)) : 0;
+    /** How much the sample named {@code series} (name and labels as Prometheus prints them) grew. */
+    private static double grew(String before, String after, String series) {
+        return sample(after, series) - sample(before, series);
+    }
+
+    private static double sample(String exposition, String series) {
+        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(exposition);
+        return sample.find() ? Double.parseDouble(sample.group(1)) : 0;
     }
 
     @Test

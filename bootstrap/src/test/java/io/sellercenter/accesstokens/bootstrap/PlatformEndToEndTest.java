@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,11 @@ class PlatformEndToEndTest {
 
     @Test
     void operatorCreatesSellerAndItsUsers() {
-        RunningService.Reply seller = service.post(SELLERS, operator, "{\"name\":\"Nordic Bikes\"}");
+        ApiClient.Reply seller = service.post(SELLERS, operator, "{\"name\":\"Nordic Bikes\"}");
         assertThat(seller.status()).isEqualTo(201);
         assertThat(seller.text("name")).isEqualTo("Nordic Bikes");
 
-        RunningService.Reply user = service.post(SELLERS + "/" + seller.text("id") + "/users", operator,
+        ApiClient.Reply user = service.post(SELLERS + "/" + seller.text("id") + "/users", operator,
                 "{\"email\":\"Owner@Nordic.example\",\"password\":\"a long enough secret\",\"role\":\"ADMIN\"}");
 
         assertThat(user.status()).isEqualTo(201);
@@ -46,7 +47,7 @@ class PlatformEndToEndTest {
         String body = "{\"email\":\"twin@twin.example\",\"password\":\"a long enough secret\",\"role\":\"MEMBER\"}";
         assertThat(service.post(SELLERS + "/" + sellerId + "/users", operator, body).status()).isEqualTo(201);
 
-        RunningService.Reply again = service.post(SELLERS + "/" + sellerId + "/users", operator, body);
+        ApiClient.Reply again = service.post(SELLERS + "/" + sellerId + "/users", operator, body);
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("type")).endsWith("/email-taken");
@@ -57,15 +58,15 @@ class PlatformEndToEndTest {
         String sellerId = service.post(SELLERS, operator, "{\"name\":\"Strict Co\"}").text("id");
         String users = SELLERS + "/" + sellerId + "/users";
 
-        RunningService.Reply shortPassword = service.post(users, operator,
+        ApiClient.Reply shortPassword = service.post(users, operator,
                 "{\"email\":\"a@strict.example\",\"password\":\"short\",\"role\":\"ADMIN\"}");
-        RunningService.Reply badRole = service.post(users, operator,
+        ApiClient.Reply badRole = service.post(users, operator,
                 "{\"email\":\"a@strict.example\",\"password\":\"a long enough secret\",\"role\":\"OWNER\"}");
-        RunningService.Reply badEmail = service.post(users, operator,
+        ApiClient.Reply badEmail = service.post(users, operator,
                 "{\"email\":\"not-an-email\",\"password\":\"a long enough secret\",\"role\":\"ADMIN\"}");
-        RunningService.Reply noSeller = service.post(SELLERS + "/00000000-0000-0000-0000-000000000000/users",
+        ApiClient.Reply noSeller = service.post(SELLERS + "/00000000-0000-0000-0000-000000000000/users",
                 operator, "{\"email\":\"a@strict.example\",\"password\":\"a long enough secret\",\"role\":\"ADMIN\"}");
-        RunningService.Reply noName = service.post(SELLERS, operator, "{\"name\":\"  \"}");
+        ApiClient.Reply noName = service.post(SELLERS, operator, "{\"name\":\"  \"}");
 
         assertThat(shortPassword.status()).isEqualTo(400);
         assertThat(shortPassword.errors()).extracting(e -> e.get("field")).containsExactly("password");

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import java.util.UUID;
 
 /** A seller set up through the platform API, with an admin and a member signed in. */
@@ -7,7 +8,11 @@ record SellerFixture(String sellerId, String name, String adminSession, String m
     static final String PASSWORD = "correct horse battery";
 
     static SellerFixture create(RunningService service, String operatorSession, String name) {
-        RunningService.Reply seller = service.post("/api/v1/platform/sellers", operatorSession,
+        return create(service.client(), operatorSession, name);
+    }
+
+    static SellerFixture create(ApiClient service, String operatorSession, String name) {
+        ApiClient.Reply seller = service.post("/api/v1/platform/sellers", operatorSession,
                 "{\"name\":\"" + name + "\"}");
         if (seller.status() != 201) {
             throw new AssertionError("could not create seller: " + seller);
@@ -22,9 +27,9 @@ record SellerFixture(String sellerId, String name, String adminSession, String m
                 service.signIn(memberEmail, PASSWORD), adminEmail);
     }
 
-    private static void addUser(RunningService service, String operatorSession, String sellerId, String email,
+    private static void addUser(ApiClient service, String operatorSession, String sellerId, String email,
                                 String role) {
-        RunningService.Reply user = service.post("/api/v1/platform/sellers/" + sellerId + "/users", operatorSession,
+        ApiClient.Reply user = service.post("/api/v1/platform/sellers/" + sellerId + "/users", operatorSession,
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\"}");
         if (user.status() != 201) {
             throw new AssertionError("could not add user: " + user);

@@ -1,10 +1,16 @@
 package io.sellercenter.accesstokens.bootstrap;
 
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,13 +21,34 @@ class StartupAccountsTest {
     void emptyEmbeddedDatabaseGetsOneDemoSellerAndTheOperatorOnlyOnce() {
         String database = PostgresDatabase.freshDatabaseUrl();
         Map<String, Object> seeding = Map.of("access-tokens.demo.seed-when-empty", true);
+        Logger log = (Logger) LoggerFactory.getLogger(StartupAccounts.class);
+        Level level = log.getLevel();
+        ListAppender<ILoggingEvent> said = new ListAppender<>();
+        said.start();
+        log.addAppender(said);
+        log.setLevel(Level.INFO);
+        try {
+            try (RunningService first = RunningService.start(database, seeding)) {
+                assertThat(sellerNames(first)).containsExactly(StartupAccounts.DEMO_SELLER);
+            }
+            List<String> atFirstStart = messages(said);
+            said.list.clear();
+            try (RunningService second = RunningService.start(database, seeding)) {
+                assertThat(sellerNames(second)).containsExactly(StartupAccounts.DEMO_SELLER);
+            }
 
-        try (RunningService first = RunningService.start(database, seeding)) {
-            assertThat(sellerNames(first)).containsExactly(StartupAccounts.DEMO_SELLER);
+            assertThat(atFirstStart).anyMatch(line -> line.equals("Created the platform operator "
+                    + RunningService.OPERATOR_EMAIL)).anyMatch(line -> line.contains("Demo seller"));
+            assertThat(messages(said)).as("at the second start, nothing is created")
+                    .noneMatch(line -> line.startsWith("Created")).noneMatch(line -> line.contains("Demo seller"));
+        } finally {
+            log.detachAppender(said);
+            log.setLevel(level);
         }
-        try (RunningService second = RunningService.start(database, seeding)) {
-            assertThat(sellerNames(second)).containsExactly(StartupAccounts.DEMO_SELLER);
-        }
+    }
+
+    private static List<String> messages(ListAppender<ILoggingEvent> said) {
+        return said.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     @Test
@@ -42,7 +69,7 @@ class StartupAccountsTest {
         }
     }
 
-    private static java.util.List<Object> sellerNames(RunningService service) {
+    private static List<Object> sellerNames(RunningService service) {
         String operator = service.signInAsOperator();
         return service.get("/api/v1/platform/sellers", operator).items().stream().map(item -> item.get("name")).toList();
     }

@@ -1,9 +1,11 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,12 @@ class TokenAuthenticationEndToEndTest {
         service.close();
     }
 
+    /** Each test starts at the real time: one that moved the clock must not move it for the next. */
+    @AfterEach
+    void resetTheClock() {
+        CLOCK.reset();
+    }
+
     @Test
     void cachedTokenStopsWorkingExactlyWhenItsValidUntilPasses() {
         Instant validUntil = CLOCK.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
@@ -54,7 +62,7 @@ class TokenAuthenticationEndToEndTest {
         CLOCK.advance(Duration.between(CLOCK.now(), validUntil).minusSeconds(1));
         assertThat(service.get("/api/v1/me", "Bearer " + token).status()).isEqualTo(200);
         CLOCK.advance(Duration.ofSeconds(2));
-        RunningService.Reply expired = service.get("/api/v1/me", "Bearer " + token);
+        ApiClient.Reply expired = service.get("/api/v1/me", "Bearer " + token);
 
         assertThat(expired.status()).isEqualTo(401);
         assertThat(expired.header("WWW-Authenticate")).contains("invalid_token");
@@ -62,20 +70,22 @@ class TokenAuthenticationEndToEndTest {
 
     @Test
     void tokenAuthenticatedResponsesSayWhenTheTokenEnds() {
-        RunningService.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS));
+        ApiClient.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS));
 
-        RunningService.Reply withToken = service.get("/api/v1/me", "Token " + generated.text("token"));
-        RunningService.Reply forbidden = service.get(TOKENS, "Token " + generated.text("token"));
-        RunningService.Reply withSession = service.get("/api/v1/me", seller.adminSession());
+        ApiClient.Reply withToken = service.get("/api/v1/me", "Token " + generated.text("token"));
+        ApiClient.Reply forbidden = service.get(TOKENS, "Token " + generated.text("token"));
+        ApiClient.Reply withSession = service.get("/api/v1/me", seller.adminSession());
 
+        assertThat(withToken.status()).isEqualTo(200);
         assertThat(withToken.header("Access-Token-Expires-At")).isEqualTo(generated.text("validUntil"));
+        assertThat(forbidden.status()).as("an access token may not manage tokens").isEqualTo(403);
         assertThat(forbidden.header("Access-Token-Expires-At")).isEqualTo(generated.text("validUntil"));
         assertThat(withSession.header("Access-Token-Expires-At")).isNull();
     }
 
     @Test
     void lastUseIsRecordedOffTheRequestPath() {
-        RunningService.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)));
+        ApiClient.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)));
         assertThat(generated.json()).containsEntry("lastUsedAt", null).containsEntry("lastUsedIp", null);
 
         // No proxy is trusted here, so a client that claims another address is not believed.
@@ -83,13 +93,13 @@ class TokenAuthenticationEndToEndTest {
 
         Eventually.until("the last use is written", () ->
                 service.get(TOKENS + "/" + generated.text("id"), seller.adminSession()).text("lastUsedAt") != null);
-        RunningService.Reply listed = service.get(TOKENS + "/" + generated.text("id"), seller.adminSession());
+        ApiClient.Reply listed = service.get(TOKENS + "/" + generated.text("id"), seller.adminSession());
         assertThat(listed.text("lastUsedIp")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 
     @Test
     void useAndRevokeTogetherNeverLetARequestThroughAfterTheRevokeReturned() throws Exception {
-        RunningService.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)));
+        ApiClient.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)));
         String authorization = "Bearer " + generated.text("token");
         AtomicBoolean running = new AtomicBoolean(true);
         // Weakly consistent: the checks below read it while the callers are still appending.
@@ -145,9 +155,9 @@ class TokenAuthenticationEndToEndTest {
 
     @Test
     void introspectionDescribesAnActiveToken() {
-        RunningService.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS));
+        ApiClient.Reply generated = generate(CLOCK.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS));
 
-        RunningService.Reply reply = service.postForm("/api/v1/oauth/introspect", GATEWAY,
+        ApiClient.Reply reply = service.postForm("/api/v1/oauth/introspect", GATEWAY,
                 "token=" + generated.text("token"));
 
         assertThat(reply.status()).isEqualTo(200);
@@ -162,16 +172,17 @@ class TokenAuthenticationEndToEndTest {
 
     @Test
     void introspectionSaysOnlyInactiveForAnythingElse() {
-        String revoked = generate(CLOCK.now().plus(Duration.ofDays(3))).text("token");
-        service.post(TOKENS + "/" + service.get(TOKENS, seller.adminSession()).items().get(0).get("id") + "/revoke",
-                seller.adminSession(), null);
+        ApiClient.Reply toRevoke = generate(CLOCK.now().plus(Duration.ofDays(3)));
+        String revoked = toRevoke.text("token");
+        assertThat(service.post(TOKENS + "/" + toRevoke.text("id") + "/revoke", seller.adminSession(), null).status())
+                .isEqualTo(200);
         Instant soon = CLOCK.now().plus(Duration.ofMinutes(30));
         String expired = generate(soon).text("token");
         CLOCK.advance(Duration.ofHours(1));
         String unknown = TokenSecret.generate(bound -> 3).reveal();
 
         for (String token : new String[]{revoked, expired, unknown, "sct_malformed", "not even close"}) {
-            RunningService.Reply reply = service.postForm("/api/v1/oauth/introspect", GATEWAY,
+            ApiClient.Reply reply = service.postForm("/api/v1/oauth/introspect", GATEWAY,
                     "token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
             assertThat(reply.status()).as(token).isEqualTo(200);
             assertThat(reply.body()).as(token).isEqualTo("{\"active\":false}");
@@ -186,7 +197,7 @@ class TokenAuthenticationEndToEndTest {
                 .encodeToString("other:gateway-secret-0123456789".getBytes());
 
         for (String authorization : new String[]{wrong, stranger, null, "Bearer " + token}) {
-            RunningService.Reply reply = service.postForm("/api/v1/oauth/introspect", authorization, "token=" + token);
+            ApiClient.Reply reply = service.postForm("/api/v1/oauth/introspect", authorization, "token=" + token);
             assertThat(reply.status()).as(String.valueOf(authorization)).isEqualTo(401);
             assertThat(reply.body()).doesNotContain("active");
         }
@@ -196,8 +207,8 @@ class TokenAuthenticationEndToEndTest {
         return service.context().getBean(KnownTokenCache.class);
     }
 
-    private static RunningService.Reply generate(Instant validUntil) {
-        RunningService.Reply reply = service.post(TOKENS, seller.adminSession(),
+    private static ApiClient.Reply generate(Instant validUntil) {
+        ApiClient.Reply reply = service.post(TOKENS, seller.adminSession(),
                 "{\"validUntil\":\"" + validUntil.truncatedTo(ChronoUnit.SECONDS) + "\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply;

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
@@ -36,7 +37,7 @@ class TwoNodeRevocationTest {
 
     @Test
     void tokenRevokedOnOneNodeIsRejectedOnTheOther() {
-        RunningService.Reply generated = generate();
+        ApiClient.Reply generated = generate();
         String authorization = "Bearer " + generated.text("token");
         assertThat(nodeB.get("/api/v1/me", authorization).status()).isEqualTo(200);
         assertThat(cacheOf(nodeB).get(hashOf(generated))).as("node B has it cached").isPresent();
@@ -51,25 +52,26 @@ class TwoNodeRevocationTest {
 
     @Test
     void tokenRenewedOnOneNodeIsRejectedOnTheOther() {
-        RunningService.Reply old = generate();
+        ApiClient.Reply old = generate();
         String authorization = "Bearer " + old.text("token");
         assertThat(nodeB.get("/api/v1/me", authorization).status()).isEqualTo(200);
+        assertThat(cacheOf(nodeB).get(hashOf(old))).as("node B has it cached").isPresent();
 
-        RunningService.Reply renewed = nodeA.post(TOKENS + "/" + old.text("id") + "/renew", seller.adminSession(), null);
+        ApiClient.Reply renewed = nodeA.post(TOKENS + "/" + old.text("id") + "/renew", seller.adminSession(), null);
 
         Eventually.until("node B hears of the renewal", () -> cacheOf(nodeB).get(hashOf(old)).isEmpty());
         assertThat(nodeB.get("/api/v1/me", authorization).status()).isEqualTo(401);
         assertThat(nodeB.get("/api/v1/me", "Bearer " + renewed.text("token")).status()).isEqualTo(200);
     }
 
-    private static RunningService.Reply generate() {
-        RunningService.Reply reply = nodeA.post(TOKENS, seller.adminSession(),
+    private static ApiClient.Reply generate() {
+        ApiClient.Reply reply = nodeA.post(TOKENS, seller.adminSession(),
                 "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(30) + "\"}");
         assertThat(reply.status()).isEqualTo(201);
         return reply;
     }
 
-    private static TokenHash hashOf(RunningService.Reply generated) {
+    private static TokenHash hashOf(ApiClient.Reply generated) {
         return TokenSecret.parse(generated.text("token")).orElseThrow().hash();
     }
 

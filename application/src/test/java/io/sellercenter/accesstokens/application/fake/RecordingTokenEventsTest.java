@@ -4,8 +4,8 @@ import io.sellercenter.accesstokens.application.port.out.contract.TokenEventsCon
 import io.sellercenter.accesstokens.application.port.out.token.TokenEvents;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 
 class RecordingTokenEventsTest extends TokenEventsContract {
     private final RecordingTokenEvents events = new RecordingTokenEvents(Collections.synchronizedList(new ArrayList<>()));

@@ -29,16 +29,15 @@ import io.sellercenter.accesstokens.application.port.in.token.GetAccessTokenUseC
 import io.sellercenter.accesstokens.application.port.in.token.GetTokenPolicyUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensQuery;
 import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensUseCase;
-import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenCommand;
-import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenUseCase;
-import io.sellercenter.accesstokens.application.port.in.token.RenewalResult;
-import io.sellercenter.accesstokens.application.port.in.token.RevocationResult;
-import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenCommand;
-import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.renew.RenewAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.renew.RenewAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.renew.RenewalResult;
+import io.sellercenter.accesstokens.application.port.in.token.revoke.RevocationResult;
+import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenUseCase;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
 import io.sellercenter.accesstokens.domain.token.Note;
-import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,6 +48,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -128,8 +128,8 @@ class AccessTokenController {
                     schema = @Schema(implementation = TokenPolicyResponse.class)))
     @Get("/policy")
     TokenPolicyResponse policy() {
-        TokenPolicy current = policy.policy();
-        return new TokenPolicyResponse(current.maxLifetime().toString(), current.maxLifetime().toSeconds());
+        Duration maxLifetime = policy.maxLifetime();
+        return new TokenPolicyResponse(maxLifetime.toString(), maxLifetime.toSeconds());
     }
 
     @Serdeable

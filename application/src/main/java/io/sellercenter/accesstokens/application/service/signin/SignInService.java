@@ -1,21 +1,21 @@
 package io.sellercenter.accesstokens.application.service.signin;
 
-import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
-import io.sellercenter.accesstokens.domain.account.UserProfile;
-import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
-import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
-import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
+import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
+import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
 import io.sellercenter.accesstokens.application.port.out.account.UserStore;
+import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
 import io.sellercenter.accesstokens.domain.account.Email;
-import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.sellercenter.accesstokens.domain.account.NewPassword;
 import io.sellercenter.accesstokens.domain.account.SignInLockout;
 import io.sellercenter.accesstokens.domain.account.UserAccount;
+import io.sellercenter.accesstokens.domain.account.UserProfile;
+import io.sellercenter.accesstokens.domain.audit.AuditEvent;
+import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -12,6 +12,7 @@ import io.sellercenter.accesstokens.domain.shared.Page;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ public final class AccessTokenQueryService implements ListAccessTokensUseCase, G
     }
 
     @Override
-    public TokenPolicy policy() {
-        return policy;
+    public Duration maxLifetime() {
+        return policy.maxLifetime();
     }
 }

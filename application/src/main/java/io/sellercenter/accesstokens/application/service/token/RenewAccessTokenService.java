@@ -1,9 +1,9 @@
 package io.sellercenter.accesstokens.application.service.token;
 
 import io.sellercenter.accesstokens.application.port.in.token.AccessTokenView;
-import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenCommand;
-import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenUseCase;
-import io.sellercenter.accesstokens.application.port.in.token.RenewalResult;
+import io.sellercenter.accesstokens.application.port.in.token.renew.RenewAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.renew.RenewAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.renew.RenewalResult;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;

@@ -1,9 +1,9 @@
 package io.sellercenter.accesstokens.application.service.token;
 
 import io.sellercenter.accesstokens.application.port.in.token.AccessTokenView;
-import io.sellercenter.accesstokens.application.port.in.token.RevocationResult;
-import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenCommand;
-import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.revoke.RevocationResult;
+import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
 import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;

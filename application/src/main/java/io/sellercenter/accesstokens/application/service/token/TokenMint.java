@@ -1,14 +1,14 @@
 package io.sellercenter.accesstokens.application.service.token;
 
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.account.UserId;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
 import io.sellercenter.accesstokens.domain.token.Note;
-import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;
-import io.sellercenter.accesstokens.domain.account.UserId;
 
 import java.time.Instant;
 import java.util.Objects;

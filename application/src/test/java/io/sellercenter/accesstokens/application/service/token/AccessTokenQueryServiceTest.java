@@ -69,6 +69,6 @@ class AccessTokenQueryServiceTest {
 
     @Test
     void thePolicyIsTheOneTheServiceEnforces() {
-        assertThat(tokens.queries.policy()).isEqualTo(POLICY);
+        assertThat(tokens.queries.maxLifetime()).isEqualTo(POLICY.maxLifetime());
     }
 }

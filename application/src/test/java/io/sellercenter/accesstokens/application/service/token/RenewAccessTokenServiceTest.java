@@ -1,7 +1,7 @@
 package io.sellercenter.accesstokens.application.service.token;
 
-import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenCommand;
-import io.sellercenter.accesstokens.application.port.in.token.RenewalResult;
+import io.sellercenter.accesstokens.application.port.in.token.renew.RenewAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.renew.RenewalResult;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.sellercenter.accesstokens.domain.token.AccessToken;

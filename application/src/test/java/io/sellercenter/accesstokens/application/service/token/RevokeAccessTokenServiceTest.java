@@ -1,7 +1,7 @@
 package io.sellercenter.accesstokens.application.service.token;
 
-import io.sellercenter.accesstokens.application.port.in.token.RevocationResult;
-import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.revoke.RevocationResult;
+import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;

@@ -8,7 +8,7 @@ import io.sellercenter.accesstokens.application.fake.ManualClock;
 import io.sellercenter.accesstokens.application.fake.RecordingTokenEvents;
 import io.sellercenter.accesstokens.application.fake.SeededRandom;
 import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessTokenCommand;
-import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenCommand;
+import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.out.token.RevocationBroadcast;
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.account.UserId;

@@ -1,10 +1,10 @@
 package io.sellercenter.accesstokens.application.port.in.token;
 
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.account.UserId;
 import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.sellercenter.accesstokens.domain.token.Note;
-import io.sellercenter.accesstokens.domain.account.SellerId;
-import io.sellercenter.accesstokens.domain.account.UserId;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,8 +1,9 @@
 package io.sellercenter.accesstokens.application.port.in.token;
 
-import io.sellercenter.accesstokens.domain.token.TokenPolicy;
+import java.time.Duration;
 
 /** The limits a new token must respect, for the form that generates one. */
 public interface GetTokenPolicyUseCase {
-    TokenPolicy policy();
+    /** The longest a token may live: its {@code validUntil} lies at most this far ahead of its creation. */
+    Duration maxLifetime();
 }

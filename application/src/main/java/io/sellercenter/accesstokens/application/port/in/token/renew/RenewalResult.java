@@ -1,5 +1,6 @@
-package io.sellercenter.accesstokens.application.port.in.token;
+package io.sellercenter.accesstokens.application.port.in.token.renew;
 
+import io.sellercenter.accesstokens.application.port.in.token.AccessTokenView;
 import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
 
 /** What came of a renewal. */

@@ -1,4 +1,4 @@
-package io.sellercenter.accesstokens.application.port.in.token;
+package io.sellercenter.accesstokens.application.port.in.token.renew;
 
 /**
  * A seller admin replaces a token: a new one for the same seller with the same note, and the old one revoked, in one

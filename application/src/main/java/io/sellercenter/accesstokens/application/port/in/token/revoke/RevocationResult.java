@@ -1,4 +1,6 @@
-package io.sellercenter.accesstokens.application.port.in.token;
+package io.sellercenter.accesstokens.application.port.in.token.revoke;
+
+import io.sellercenter.accesstokens.application.port.in.token.AccessTokenView;
 
 /** What came of a revocation. */
 public sealed interface RevocationResult {

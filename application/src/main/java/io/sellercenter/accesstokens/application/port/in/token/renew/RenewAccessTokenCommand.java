@@ -1,9 +1,9 @@
-package io.sellercenter.accesstokens.application.port.in.token;
+package io.sellercenter.accesstokens.application.port.in.token.renew;
 
-import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
-import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.account.UserId;
+import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
+import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package io.sellercenter.accesstokens.application.port.in.token;
+package io.sellercenter.accesstokens.application.port.in.token.revoke;
 
 /**
  * A seller admin revokes one of their seller's tokens: irreversibly, effective at once. Revoking a revoked token

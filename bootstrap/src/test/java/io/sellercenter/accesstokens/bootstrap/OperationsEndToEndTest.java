@@ -1,11 +1,11 @@
 package io.sellercenter.accesstokens.bootstrap;
 
-import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.bootstrap;
 
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+
 import java.util.UUID;
 
 /** A seller set up through the platform API, with an admin and a member signed in. */

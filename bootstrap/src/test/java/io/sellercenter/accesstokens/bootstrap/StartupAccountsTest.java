@@ -1,10 +1,10 @@
 package io.sellercenter.accesstokens.bootstrap;
 
-import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package io.sellercenter.accesstokens.bootstrap;
 
-import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.domain.account;
 
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 

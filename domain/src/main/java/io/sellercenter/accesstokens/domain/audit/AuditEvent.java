@@ -1,8 +1,8 @@
 package io.sellercenter.accesstokens.domain.audit;
 
-import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.account.UserId;
+import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -2,6 +2,7 @@ package io.sellercenter.accesstokens.domain.token;
 
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.account.UserId;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

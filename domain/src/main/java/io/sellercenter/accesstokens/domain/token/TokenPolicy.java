@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.domain.token;
 
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.sellercenter.accesstokens.adapter.persistence.account;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;

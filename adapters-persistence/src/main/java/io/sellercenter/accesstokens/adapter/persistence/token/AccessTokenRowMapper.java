@@ -1,11 +1,11 @@
 package io.sellercenter.accesstokens.adapter.persistence.token;
 
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.account.UserId;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.token.Note;
-import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
-import io.sellercenter.accesstokens.domain.account.UserId;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

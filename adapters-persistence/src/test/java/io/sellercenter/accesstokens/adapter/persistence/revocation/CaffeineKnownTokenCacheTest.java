@@ -2,13 +2,13 @@ package io.sellercenter.accesstokens.adapter.persistence.revocation;
 
 import io.sellercenter.accesstokens.application.port.out.contract.KnownTokenCacheContract;
 import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
+import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.account.UserId;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.token.Note;
-import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;
-import io.sellercenter.accesstokens.domain.account.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;

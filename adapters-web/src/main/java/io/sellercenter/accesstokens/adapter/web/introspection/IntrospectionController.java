@@ -1,15 +1,5 @@
 package io.sellercenter.accesstokens.adapter.web.introspection;
 
-import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
-import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
-import io.sellercenter.accesstokens.adapter.web.problem.Problems;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -24,11 +14,21 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
+import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 import io.sellercenter.accesstokens.application.port.in.authentication.AuthenticateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
-import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Token introspection (RFC 7662) for gateways and internal services, through the same checks, cache and revocations

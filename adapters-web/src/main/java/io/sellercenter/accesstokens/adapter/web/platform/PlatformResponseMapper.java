@@ -1,8 +1,8 @@
 package io.sellercenter.accesstokens.adapter.web.platform;
 
-import io.sellercenter.accesstokens.domain.account.UserProfile;
 import io.sellercenter.accesstokens.domain.account.Role;
 import io.sellercenter.accesstokens.domain.account.Seller;
+import io.sellercenter.accesstokens.domain.account.UserProfile;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

@@ -1,10 +1,10 @@
 package io.sellercenter.accesstokens.adapter.web.problem;
 
-import io.sellercenter.accesstokens.adapter.web.http.RequestLogFilter;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.sellercenter.accesstokens.adapter.web.http.RequestLogFilter;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

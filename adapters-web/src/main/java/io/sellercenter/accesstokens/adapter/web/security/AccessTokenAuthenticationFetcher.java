@@ -1,6 +1,5 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
-import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -8,6 +7,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import io.micronaut.security.token.TokenAuthenticationFetcher;
+import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.sellercenter.accesstokens.application.port.in.authentication.AuthenticateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;

@@ -1,7 +1,5 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
-import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
-import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -10,6 +8,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
+import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 import jakarta.inject.Singleton;
 
 /**

@@ -23,8 +23,8 @@ import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessToke
 import io.sellercenter.accesstokens.application.port.in.token.GetAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.GetTokenPolicyUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensUseCase;
-import io.sellercenter.accesstokens.application.port.in.token.RenewAccessTokenUseCase;
-import io.sellercenter.accesstokens.application.port.in.token.RevokeAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.renew.RenewAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.out.token.TokenEvents;
 import io.sellercenter.accesstokens.application.service.audit.AuditEventQueryService;
 import io.sellercenter.accesstokens.application.service.authentication.AuthenticateAccessTokenService;

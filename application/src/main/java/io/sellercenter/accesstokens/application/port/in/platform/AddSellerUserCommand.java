@@ -2,9 +2,9 @@ package io.sellercenter.accesstokens.application.port.in.platform;
 
 import io.sellercenter.accesstokens.domain.account.Email;
 import io.sellercenter.accesstokens.domain.account.NewPassword;
-import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.sellercenter.accesstokens.domain.account.Role;
 import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.application.port.in.signin;
 
 import io.sellercenter.accesstokens.domain.account.UserProfile;
+
 import java.time.Instant;
 
 /** What came of a sign-in. */

@@ -1,7 +1,6 @@
 package io.sellercenter.accesstokens.application.port.out.account;
 
 import io.sellercenter.accesstokens.domain.account.NewPassword;
-import io.sellercenter.accesstokens.domain.account.NewPassword;
 
 /** A slow, salted one-way hash for passwords, so that a stolen user table does not give away sign-ins. */
 public interface PasswordHasher {

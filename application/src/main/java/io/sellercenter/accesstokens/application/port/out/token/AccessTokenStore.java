@@ -1,10 +1,10 @@
 package io.sellercenter.accesstokens.application.port.out.token;
 
+import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.shared.Page;
 import io.sellercenter.accesstokens.domain.shared.PageRequest;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
-import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
 

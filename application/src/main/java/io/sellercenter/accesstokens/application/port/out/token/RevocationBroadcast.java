@@ -1,7 +1,6 @@
 package io.sellercenter.accesstokens.application.port.out.token;
 
 import io.sellercenter.accesstokens.domain.token.TokenHash;
-import io.sellercenter.accesstokens.domain.token.TokenHash;
 
 /**
  * Tells every node that a token was revoked, so that each drops it from its {@link KnownTokenCache}. Called inside

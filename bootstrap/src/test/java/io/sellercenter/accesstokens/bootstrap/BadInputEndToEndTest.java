@@ -86,7 +86,44 @@ class BadInputEndToEndTest {
                 arguments("?size=101", "size"),
                 arguments("?size=99999999999", "size"),
                 arguments("?page=-1", "page"),
-                arguments("?page=two", "page"));
+                arguments("?page=two", "page"),
+                arguments("?status=", "status"),
+                arguments("?status=active", "status"),
+                arguments("?size=", "size"),
+                arguments("?page=", "page"));
+    }
+
+    @Test
+    void aNulCharacterAnywhereIsA400NamingTheFieldNeverA500() {
+        String nul = "\\u0000";
+        assertInvalid(service.post("/api/v1/auth/login", null,
+                "{\"username\":\"a" + nul + "b@seller.example\",\"password\":\"x\"}"), "username");
+        assertInvalid(service.post("/api/v1/auth/session", null,
+                "{\"username\":\"a" + nul + "b@seller.example\",\"password\":\"x\"}"), "username");
+        assertInvalid(service.post("/api/v1/auth/login", null,
+                "{\"username\":\"a@seller.example\",\"password\":\"x" + nul + "\"}"), "password");
+        String operator = service.signInAsOperator();
+        assertInvalid(service.post("/api/v1/platform/sellers/" + seller.sellerId() + "/users", operator,
+                "{\"email\":\"a" + nul + "@seller.example\",\"password\":\"a long enough secret\","
+                        + "\"role\":\"ADMIN\"}"), "email");
+        assertInvalid(service.post("/api/v1/platform/sellers", operator, "{\"name\":\"Nul" + nul + "Co\"}"),
+                "name");
+        assertInvalid(service.post(TOKENS, seller.adminSession(), "{\"validUntil\":\""
+                + AccessTokenLifecycleEndToEndTest.inDays(3) + "\",\"note\":\"a" + nul + "b\"}"), "note");
+    }
+
+    @Test
+    void aNoteIsStoredExactlyAsAnsweredOrRefused() {
+        long before = tokenCount();
+        assertInvalid(service.post(TOKENS, seller.adminSession(), "{\"validUntil\":\""
+                + AccessTokenLifecycleEndToEndTest.inDays(3) + "\",\"note\":\"a\\ud800b\"}"), "note");
+        assertThat(tokenCount()).isEqualTo(before);
+
+        ApiClient.Reply generated = service.post(TOKENS, seller.adminSession(), "{\"validUntil\":\""
+                + AccessTokenLifecycleEndToEndTest.inDays(3) + "\",\"note\":\"smile \\ud83d\\ude00 \u00e9\"}");
+        assertThat(generated.status()).isEqualTo(201);
+        assertThat(service.get(TOKENS + "/" + generated.text("id"), seller.adminSession()).text("note"))
+                .isEqualTo(generated.text("note")).isEqualTo("smile \ud83d\ude00 \u00e9");
     }
 
     @Test
@@ -132,6 +169,11 @@ class BadInputEndToEndTest {
         Eventually.until("the locked-out attempt is audited", () -> service.get(
                 "/api/v1/audit-events?action=SIGN_IN&size=100", guessed.adminSession()).items().stream()
                 .anyMatch(event -> "TOO_MANY_ATTEMPTS".equals(event.get("outcome"))));
+    }
+
+    private static void assertInvalid(ApiClient.Reply reply, String field) {
+        assertProblem(reply, 400);
+        assertThat(reply.errors()).extracting(error -> error.get("field")).containsExactly(field);
     }
 
     private static long tokenCount() {

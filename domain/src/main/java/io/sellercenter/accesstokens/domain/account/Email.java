@@ -11,6 +11,9 @@ public record Email(String address) {
     private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public Email {
+        if (address != null && address.codePointCount(0, address.length()) > MAX_LENGTH) {
+            throw new InvalidInput("email", "must be an e-mail address of at most " + MAX_LENGTH + " characters");
+        }
         address = normalized(address);
         if (address.isEmpty()) {
             throw new InvalidInput("email", "is required");

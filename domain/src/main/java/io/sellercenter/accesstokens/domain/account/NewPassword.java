@@ -2,7 +2,10 @@ package io.sellercenter.accesstokens.domain.account;
 
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 
-/** A password chosen for a user: 12 to 128 characters. Never printed: {@link #toString()} hides it. */
+/**
+ * A password chosen for a user: 12 to 128 characters (counted as Unicode characters, not UTF-16 units). Never printed:
+ * {@link #toString()} hides it.
+ */
 public record NewPassword(String text) {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
@@ -11,10 +14,11 @@ public record NewPassword(String text) {
         if (text == null || text.isEmpty()) {
             throw new InvalidInput("password", "is required");
         }
-        if (text.length() < MIN_LENGTH) {
+        int characters = text.codePointCount(0, text.length());
+        if (characters < MIN_LENGTH) {
             throw new InvalidInput("password", "must be at least " + MIN_LENGTH + " characters");
         }
-        if (text.length() > MAX_LENGTH) {
+        if (characters > MAX_LENGTH) {
             throw new InvalidInput("password", "must be at most " + MAX_LENGTH + " characters");
         }
     }

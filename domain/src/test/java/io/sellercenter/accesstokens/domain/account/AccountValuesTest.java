@@ -43,4 +43,24 @@ class AccountValuesTest {
         assertThatThrownBy(() -> new SellerName("   ")).isInstanceOf(InvalidInput.class);
         assertThat(new SellerName(" Acme ").text()).isEqualTo("Acme");
     }
+
+    @Test
+    void aPasswordCountsCharactersNotUtf16Units() {
+        String sixSmiles = "\ud83d\ude00".repeat(6);
+
+        assertThatThrownBy(() -> new NewPassword(sixSmiles)).isInstanceOf(InvalidInput.class);
+        assertThat(new NewPassword(sixSmiles.repeat(2)).text()).isEqualTo(sixSmiles.repeat(2));
+    }
+
+    @Test
+    void anEmailLongerThan254CharactersIsRefusedEvenWithSpacesAround() {
+        String address = "a".repeat(240) + "@seller.example";
+
+        assertThatThrownBy(() -> new Email(" " + address)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void aSellerNameOfSpacesOfAnyKindIsEmpty() {
+        assertThatThrownBy(() -> new SellerName("\u00a0\u2007")).isInstanceOf(InvalidInput.class);
+    }
 }

@@ -10,7 +10,7 @@ class NoteTest {
 
     @Test
     void noteIsTrimmedAndMayBeEmpty() {
-        assertThat(new Note("  ERP sync \n").text()).isEqualTo("ERP sync");
+        assertThat(new Note("  ERP sync  ").text()).isEqualTo("ERP sync");
         assertThat(new Note(null).text()).isEmpty();
     }
 
@@ -25,5 +25,23 @@ class NoteTest {
     void noteWithControlCharactersIsRefused() {
         assertThatThrownBy(() -> new Note("line\u0000break")).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new Note("tab\tinside")).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void theLimitCountsTheNoteAsGivenSpacesIncluded() {
+        assertThatThrownBy(() -> new Note(" " + "x".repeat(255))).isInstanceOf(InvalidInput.class)
+                .extracting("field").isEqualTo("note");
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedSoThatWhatIsStoredIsWhatWasGiven() {
+        assertThatThrownBy(() -> new Note("a\ud800b")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new Note("a\udc00")).isInstanceOf(InvalidInput.class);
+        assertThat(new Note("smile \ud83d\ude00").text()).isEqualTo("smile \ud83d\ude00");
+    }
+
+    @Test
+    void spacesOfAnyKindAreTrimmed() {
+        assertThat(new Note("\u00a0\u2003 ERP \u3000").text()).isEqualTo("ERP");
     }
 }

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.audit;
 
+import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,7 +10,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.sellercenter.accesstokens.adapter.web.http.PageParameter;
 import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
+import io.sellercenter.accesstokens.adapter.web.http.SizeParameter;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.security.Caller;
 import io.sellercenter.accesstokens.application.port.in.audit.ListAuditEventsQuery;
@@ -29,9 +32,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** A seller admin's view of their seller's audit trail: who did what to which token, newest first. */
 @Tag(name = "Audit")
 @SecurityRequirement(name = "session")
+@ProblemResponses.InternalError
 @Controller("/api/v1/audit-events")
 @Secured("SELLER_ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -51,43 +57,55 @@ class AuditEventController {
     @ProblemResponses.NotAllowed
     @Get
     AuditEventPageResponse list(
-            @Parameter(schema = @Schema(format = "uuid")) @Nullable @QueryValue String tokenId,
-            @Parameter(schema = @Schema(type = "string", allowableValues = {"TOKEN_GENERATED", "TOKEN_REVOKED",
-                    "TOKEN_RENEWED", "SIGN_IN", "TOKEN_AUTHENTICATION_FAILED"}))
-            @Nullable @QueryValue String action,
-            @Parameter(schema = @Schema(format = "date-time")) @Nullable @QueryValue String from,
-            @Parameter(schema = @Schema(format = "date-time")) @Nullable @QueryValue String to,
-            @Parameter(schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,
-            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
-            @Nullable @QueryValue String size,
+            @Parameter(required = false, description = "Only the events of this token")
+            @Schema(type = "string", format = "uuid") @NonNull @QueryValue Optional<String> tokenId,
+            @Parameter(required = false, description = "Only the events of this action")
+            @Schema(implementation = AuditAction.class) @NonNull @QueryValue Optional<String> action,
+            @Parameter(required = false, description = "Only the events at or after this instant")
+            @Schema(type = "string", format = "date-time") @NonNull @QueryValue Optional<String> from,
+            @Parameter(required = false, description = "Only the events at or before this instant; not before from")
+            @Schema(type = "string", format = "date-time") @NonNull @QueryValue Optional<String> to,
+            @PageParameter @NonNull @QueryValue Optional<String> page,
+            @SizeParameter @NonNull @QueryValue Optional<String> size,
             Authentication authentication) {
         AuditEventFilter filter = new AuditEventFilter(Caller.user(authentication).administeredSeller(),
-                present(tokenId).map(id -> new AccessTokenId(RequestValues.uuid("tokenId", id))),
-                present(action).map(a -> RequestValues.oneOf("action", a, AuditEvent.Action.class)),
-                present(from).map(f -> RequestValues.instant("from", f)),
-                present(to).map(t -> RequestValues.instant("to", t)));
+                tokenId.map(id -> new AccessTokenId(RequestValues.uuid("tokenId", id))),
+                action.map(a -> RequestValues.oneOf("action", a, AuditAction.class).action),
+                from.map(f -> RequestValues.instant("from", f)),
+                to.map(t -> RequestValues.instant("to", t)));
         Page<AuditEvent> events = audit.list(new ListAuditEventsQuery(filter, RequestValues.pageRequest(page, size)));
         return new AuditEventPageResponse(events.items().stream().map(AuditEventResponse::of).toList(),
                 events.request().page(), events.request().size(), events.totalItems());
     }
 
-    private static Optional<String> present(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    @Serdeable
+    @Schema(name = "AuditEventPage", description = "One page of audit events, newest first.")
+    record AuditEventPageResponse(
+            @Schema(requiredMode = REQUIRED) List<AuditEventResponse> items,
+            @Schema(requiredMode = REQUIRED, minimum = "0", maximum = "1000000") int page,
+            @Schema(requiredMode = REQUIRED, minimum = "1", maximum = "100") int size,
+            @Schema(requiredMode = REQUIRED, minimum = "0") long totalItems) {
     }
 
     @Serdeable
-    record AuditEventPageResponse(List<AuditEventResponse> items, int page, int size, long totalItems) {
-    }
-
-    @Serdeable
-    record AuditEventResponse(String occurredAt, AuditEvent.Action action, @Nullable String actor,
-                              @Nullable String sellerId, @Nullable String tokenId, @Nullable String clientIp,
-                              @Nullable String userAgent, AuditEvent.Outcome outcome) {
+    @Schema(name = "AuditEvent", description = "Who did what to which token, when, from where, and how it ended.")
+    record AuditEventResponse(
+            @Schema(requiredMode = REQUIRED, format = "date-time") String occurredAt,
+            @Schema(requiredMode = REQUIRED) AuditAction action,
+            @Schema(requiredMode = REQUIRED, nullable = true, pattern = "^(user|token):[0-9a-f-]{36}$",
+                    example = "user:0862f179-68dc-47ee-a6ad-836497719473",
+                    description = "`user:<id>` or `token:<id>`; null when unknown")
+            @Nullable String actor,
+            @Schema(requiredMode = REQUIRED, nullable = true, format = "uuid") @Nullable String sellerId,
+            @Schema(requiredMode = REQUIRED, nullable = true, format = "uuid") @Nullable String tokenId,
+            @Schema(requiredMode = REQUIRED, nullable = true, example = "203.0.113.7") @Nullable String clientIp,
+            @Schema(requiredMode = REQUIRED, nullable = true, maxLength = 255) @Nullable String userAgent,
+            @Schema(requiredMode = REQUIRED) AuditOutcome outcome) {
         static AuditEventResponse of(AuditEvent event) {
-            return new AuditEventResponse(RequestValues.format(event.occurredAt()), event.action(), event.actor(),
-                    event.sellerId() == null ? null : event.sellerId().toString(),
+            return new AuditEventResponse(RequestValues.format(event.occurredAt()), AuditAction.of(event.action()),
+                    event.actor(), event.sellerId() == null ? null : event.sellerId().toString(),
                     event.tokenId() == null ? null : event.tokenId().toString(),
-                    event.origin().clientIp(), event.origin().userAgent(), event.outcome());
+                    event.origin().clientIp(), event.origin().userAgent(), AuditOutcome.of(event.outcome()));
         }
     }
 }

@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.adapter.web.http;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.security.SecuritySchemes;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,7 +18,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         info = @Info(title = "access-tokens", version = ApiDefinition.VERSION,
                 description = "Seller Center access tokens: generate, list, revoke and renew API access tokens, and "
                         + "authenticate API calls with them. Every error is RFC 9457 problem details "
-                        + "(application/problem+json)."),
+                        + "(application/problem+json). Every response carries `X-Request-Id` (yours, when you send "
+                        + "a plain one of up to 64 characters). Request bodies are strict: unknown fields are "
+                        + "refused. Enumerations in responses may gain values in a minor version: tolerate ones you "
+                        + "do not know."),
+        servers = @Server(url = "http://localhost:8080", description = "The service as the README runs it"),
         tags = {
                 @Tag(name = "Access tokens", description = "A seller admin's tokens (session only)"),
                 @Tag(name = "Caller", description = "Who is calling"),
@@ -35,7 +40,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 description = "An introspection client's id and secret.")
 })
 public final class ApiDefinition {
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
     /** Where micronaut-openapi writes the document, on the classpath. */
     public static final String DOCUMENT = "META-INF/swagger/access-tokens-" + VERSION + ".yml";
     public static final String PROBLEM = "application/problem+json";

@@ -1,6 +1,5 @@
 package io.sellercenter.accesstokens.adapter.web.introspection;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -13,7 +12,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
@@ -21,8 +19,9 @@ import io.sellercenter.accesstokens.application.port.in.authentication.Authentic
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
-import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -35,6 +34,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * as API calls. Anything but an active token is exactly {@code {"active": false}}.
  */
 @Tag(name = "Introspection")
+@ProblemResponses.InternalError
 @SecurityRequirement(name = "introspectionClient")
 @Controller("/api/v1/oauth")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -51,13 +51,17 @@ class IntrospectionController {
     }
 
     @Operation(operationId = "introspectToken", summary = "Introspect a token (RFC 7662)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = IntrospectionRequest.class)))
     @ApiResponse(responseCode = "200", description = "Active or not",
+            headers = @Header(name = "Cache-Control", required = true, description = "`no-store`",
+                    schema = @Schema(type = "string")),
             content = @Content(mediaType = "application/json",
-                    schema = @Schema(anyOf = {ActiveToken.class, InactiveToken.class})))
+                    schema = @Schema(implementation = IntrospectionResponse.class)))
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotAuthenticated
     @Post(value = "/introspect", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> introspect(HttpRequest<?> request, @Nullable String token) {
+    MutableHttpResponse<?> introspect(HttpRequest<?> request, @Parameter(hidden = true) @Nullable String token) {
         if (!clients.authenticates(request)) {
             return Problems.of(ProblemType.UNAUTHORIZED, "Introspection needs the client id and secret, as HTTP Basic.")
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
@@ -66,24 +70,9 @@ class IntrospectionController {
             throw new InvalidInput("token", "is required");
         }
         TokenCheck check = authenticate.check(TokenPresentation.inquiry(token));
-        Object body = check instanceof TokenCheck.Valid valid ? ActiveToken.of(valid.token()) : new InactiveToken();
+        IntrospectionResponse body = check instanceof TokenCheck.Valid valid
+                ? IntrospectionResponse.active(valid.token())
+                : IntrospectionResponse.inactive();
         return HttpResponse.ok(body).header(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    @Serdeable
-    record ActiveToken(boolean active, @JsonProperty("token_type") String tokenType, String sub,
-                       @JsonProperty("seller_id") String sellerId, String jti, long iat, long exp) {
-        static ActiveToken of(AccessToken token) {
-            String seller = token.sellerId().value().toString();
-            return new ActiveToken(true, "access_token", seller, seller, token.id().value().toString(),
-                    token.createdAt().getEpochSecond(), token.validUntil().getEpochSecond());
-        }
-    }
-
-    @Serdeable
-    record InactiveToken(boolean active) {
-        InactiveToken() {
-            this(false);
-        }
     }
 }

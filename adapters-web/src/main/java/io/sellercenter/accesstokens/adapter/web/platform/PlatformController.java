@@ -30,6 +30,7 @@ import io.sellercenter.accesstokens.domain.account.SellerName;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -39,11 +40,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** The platform operator's API: opening seller accounts and giving them users. */
 @Tag(name = "Platform")
 @SecurityRequirement(name = "session")
 @ProblemResponses.NotAuthenticated
 @ProblemResponses.NotAllowed
+@ProblemResponses.InternalError
 @Controller("/api/v1/platform/sellers")
 @Secured("PLATFORM_OPERATOR")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -63,6 +67,8 @@ class PlatformController {
 
     @Operation(operationId = "createSeller", summary = "Open a seller account")
     @ApiResponse(responseCode = "201", description = "The seller",
+            headers = @Header(name = "Location", required = true, description = "Where the seller is",
+                    schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = SellerResponse.class)))
     @ProblemResponses.InvalidInput
@@ -89,12 +95,13 @@ class PlatformController {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @Post("/{sellerId}/users")
-    MutableHttpResponse<?> addUser(@PathVariable String sellerId, @Body AddUserRequest body) {
+    MutableHttpResponse<?> addUser(@Parameter(description = "The seller's id", schema = @Schema(type = "string",
+            format = "uuid")) @PathVariable String sellerId, @Body AddUserRequest body) {
         SellerId seller = new SellerId(RequestValues.uuid("sellerId", sellerId));
         if (body.role() == null) {
             throw new InvalidInput("role", "is required: ADMIN or MEMBER");
         }
-        Role role = RequestValues.oneOf("role", body.role(), SellerRole.class).role;
+        Role role = RequestValues.oneOf("role", body.role(), SellerUserRole.class).role;
         AddSellerUserResult result = addUser.add(new AddSellerUserCommand(seller, new Email(body.email()),
                 new NewPassword(body.password()), role));
         if (result instanceof AddSellerUserResult.Added added) {
@@ -106,36 +113,41 @@ class PlatformController {
         return Problems.of(ProblemType.NOT_FOUND, "There is no seller with this id.");
     }
 
-    /** The roles a seller user can have, as the API names them. */
-    enum SellerRole {
-        ADMIN(Role.SELLER_ADMIN),
-        MEMBER(Role.SELLER_MEMBER);
-
-        final Role role;
-
-        SellerRole(Role role) {
-            this.role = role;
-        }
-
-        static SellerRole of(Role role) {
-            return role == Role.SELLER_ADMIN ? ADMIN : MEMBER;
-        }
+    @Serdeable
+    @Schema(name = "CreateSellerRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE,
+            description = "A new seller account. Unknown fields are refused.")
+    record CreateSellerRequest(
+            @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 200, pattern = "\\S",
+                    example = "Nordic Bikes", description = "Trimmed; no control characters")
+            String name) {
     }
 
     @Serdeable
-    record CreateSellerRequest(@Nullable String name) {
+    @Schema(name = "Seller", description = "A seller account.")
+    record SellerResponse(
+            @Schema(requiredMode = REQUIRED, format = "uuid", example = "6f1c2a7e-2b7d-4c1e-9d7a-1c2b3d4e5f60")
+            String id,
+            @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 200, example = "Nordic Bikes") String name) {
     }
 
     @Serdeable
-    record SellerResponse(String id, String name) {
+    @Schema(name = "SellerList", description = "Every seller, by name.")
+    record SellerListResponse(@Schema(requiredMode = REQUIRED) List<SellerResponse> items) {
     }
 
     @Serdeable
-    record SellerListResponse(List<SellerResponse> items) {
-    }
-
-    @Serdeable
-    record AddUserRequest(@Nullable String email, @Nullable String password, @Nullable String role) {
+    @Schema(name = "AddSellerUserRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE,
+            description = "A new user of a seller, who signs in with this e-mail and password. Unknown fields are "
+                    + "refused.")
+    record AddUserRequest(
+            @Schema(requiredMode = REQUIRED, maxLength = 254, format = "email",
+                    pattern = "^\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*$", example = "someone@seller.example",
+                    description = "Compared in lower case")
+            String email,
+            @Schema(requiredMode = REQUIRED, minLength = 12, maxLength = 128, format = "password",
+                    example = "not-a-real-password")
+            String password,
+            @Schema(requiredMode = REQUIRED, implementation = SellerUserRole.class) String role) {
         @Override
         public String toString() {
             return "AddUserRequest[hidden]";
@@ -143,6 +155,11 @@ class PlatformController {
     }
 
     @Serdeable
-    record UserResponse(String id, String email, SellerRole role, String sellerId) {
+    @Schema(name = "SellerUser", description = "A user of a seller.")
+    record UserResponse(
+            @Schema(requiredMode = REQUIRED, format = "uuid") String id,
+            @Schema(requiredMode = REQUIRED, example = "someone@seller.example") String email,
+            @Schema(requiredMode = REQUIRED) SellerUserRole role,
+            @Schema(requiredMode = REQUIRED, format = "uuid") String sellerId) {
     }
 }

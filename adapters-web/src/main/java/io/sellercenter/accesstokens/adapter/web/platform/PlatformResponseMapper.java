@@ -17,7 +17,7 @@ interface PlatformResponseMapper {
     @Mapping(target = "sellerId", expression = "java(user.sellerId().map(s -> s.value().toString()).orElse(null))")
     PlatformController.UserResponse toResponse(UserProfile user);
 
-    default PlatformController.SellerRole role(Role role) {
-        return PlatformController.SellerRole.of(role);
+    default SellerUserRole role(Role role) {
+        return SellerUserRole.of(role);
     }
 }

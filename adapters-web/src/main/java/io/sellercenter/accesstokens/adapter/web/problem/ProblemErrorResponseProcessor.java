@@ -6,6 +6,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashSet;
@@ -40,6 +41,11 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     }
 
     private static MutableHttpResponse<Problem> badRequest(ErrorContext context) {
+        Optional<InvalidInput> refused = refusedValue(context);
+        if (refused.isPresent()) {
+            return Problems.validation(List.of(new Problem.FieldError(refused.get().field(),
+                    refused.get().reason())));
+        }
         Optional<String> unknown = unknownProperty(context);
         if (unknown.isPresent()) {
             return Problems.validation(
@@ -55,8 +61,19 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
             return Problems.validation(fields.stream()
                     .map(f -> new Problem.FieldError(f, "is missing or has the wrong type or format")).toList());
         }
-        return Problems.of(ProblemType.MALFORMED_REQUEST, 
+        return Problems.of(ProblemType.MALFORMED_REQUEST,
                 "The request could not be read: send a JSON object with the documented fields and types.");
+    }
+
+    /** A value our own reading of the request refused, with its field and a reason fit to show. */
+    private static Optional<InvalidInput> refusedValue(ErrorContext context) {
+        Throwable cause = context.getRootCause().orElse(null);
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+            if (cause instanceof InvalidInput invalid) {
+                return Optional.of(invalid);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> unknownProperty(ErrorContext context) {

@@ -22,35 +22,42 @@ public final class ProblemResponses {
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(responseCode = "400", description = "Invalid input",
+    @ApiResponse(responseCode = "400", description = "Invalid input: `errors` names each field and what is wrong",
             content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface InvalidInput {
     }
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(responseCode = "401", description = "Not authenticated",
+    @ApiResponse(responseCode = "401", description = "Not authenticated: no credentials, or ones that are malformed, "
+            + "unknown, expired or revoked",
+            headers = @Header(name = "WWW-Authenticate", required = true,
+                    description = "The challenge (RFC 6750); `error=\"invalid_token\"` when credentials were sent "
+                            + "but not accepted", schema = @Schema(type = "string")),
             content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface NotAuthenticated {
     }
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(responseCode = "403", description = "Not allowed",
+    @ApiResponse(responseCode = "403", description = "Not allowed: the caller's role (or an access token) may not",
+            headers = @Header(name = "Access-Token-Expires-At",
+                    description = "When the access token ends, when the call was made with one",
+                    schema = @Schema(type = "string", format = "date-time")),
             content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface NotAllowed {
     }
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(responseCode = "404", description = "No such resource",
+    @ApiResponse(responseCode = "404", description = "No such resource for this caller",
             content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface NotFound {
     }
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(responseCode = "409", description = "Conflict",
+    @ApiResponse(responseCode = "409", description = "Conflict with the resource's state",
             content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface Conflict {
     }
@@ -58,9 +65,16 @@ public final class ProblemResponses {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
     @ApiResponse(responseCode = "429", description = "Too many failed sign-ins with this e-mail; see Retry-After",
-            headers = @Header(name = "Retry-After", description = "When to try again (an HTTP date)",
+            headers = @Header(name = "Retry-After", required = true, description = "When to try again (an HTTP date)",
                     schema = @Schema(type = "string")),
             content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface SignInLocked {
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(responseCode = "500", description = "Our fault; nothing about it is told",
+            content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public @interface InternalError {
     }
 }

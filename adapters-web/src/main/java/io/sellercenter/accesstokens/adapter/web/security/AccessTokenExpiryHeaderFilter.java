@@ -14,8 +14,8 @@ import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
  * included, which is why this filter wraps the security filter.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-class AccessTokenExpiryHeaderFilter implements Ordered {
-    static final String HEADER = "Access-Token-Expires-At";
+public class AccessTokenExpiryHeaderFilter implements Ordered {
+    public static final String HEADER = "Access-Token-Expires-At";
 
     @Override
     public int getOrder() {

@@ -22,8 +22,8 @@ import java.util.UUID;
  */
 public final class CallerClaims {
     static final String AUTHENTICATED_BY = "authenticatedBy";
-    static final String SESSION = "SESSION";
-    static final String ACCESS_TOKEN = "ACCESS_TOKEN";
+    public static final String SESSION = "SESSION";
+    public static final String ACCESS_TOKEN = "ACCESS_TOKEN";
     private static final String EMAIL = "email";
     private static final String ROLE = "role";
     private static final String SELLER_ID = "sellerId";

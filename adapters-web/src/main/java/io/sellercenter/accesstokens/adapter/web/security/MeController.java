@@ -1,6 +1,5 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -8,14 +7,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
-import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.application.port.in.platform.GetSellerUseCase;
-import io.sellercenter.accesstokens.domain.account.SellerId;
-import io.sellercenter.accesstokens.domain.account.UserProfile;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -26,10 +21,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Caller")
 @SecurityRequirement(name = "accessToken")
 @SecurityRequirement(name = "session")
+@ProblemResponses.InternalError
 @Controller("/api/v1/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class MeController {
+class MeController {
     private final GetSellerUseCase sellers;
 
     MeController(GetSellerUseCase sellers) {
@@ -38,31 +34,19 @@ public class MeController {
 
     @Operation(operationId = "getCaller", summary = "Who is calling")
     @ApiResponse(responseCode = "200", description = "The caller",
+            headers = @Header(name = AccessTokenExpiryHeaderFilter.HEADER,
+                    description = "When the access token ends, on calls made with one",
+                    schema = @Schema(type = "string", format = "date-time")),
             content = @Content(mediaType = "application/json",
-                    schema = @Schema(anyOf = {TokenCaller.class, SessionCaller.class})))
+                    schema = @Schema(implementation = CallerResponse.class)))
     @ProblemResponses.NotAuthenticated
     @Get
-    Object me(Authentication authentication) {
+    CallerResponse me(Authentication authentication) {
         Caller caller = Caller.of(authentication);
         if (caller instanceof Caller.Token token) {
-            String sellerName = sellers.get(token.sellerId()).map(seller -> seller.name().text()).orElse(null);
-            return new TokenCaller(CallerClaims.ACCESS_TOKEN, token.sellerId().toString(), sellerName,
-                    token.tokenId().toString(), RequestValues.format(token.validUntil()));
+            return TokenCaller.of(token, sellers.get(token.sellerId()).map(seller -> seller.name().text())
+                    .orElse(null));
         }
         return SessionCaller.of(((Caller.User) caller).profile());
-    }
-
-    @Serdeable
-    record TokenCaller(String authenticatedBy, String sellerId, @Nullable String sellerName, String tokenId,
-                       String validUntil) {
-    }
-
-    @Serdeable
-    public record SessionCaller(String authenticatedBy, String userId, String email, String role,
-                         @Nullable String sellerId) {
-        public static SessionCaller of(UserProfile user) {
-            return new SessionCaller(CallerClaims.SESSION, user.id().toString(), user.email().address(),
-                    user.role().name(), user.sellerId().map(SellerId::toString).orElse(null));
-        }
     }
 }

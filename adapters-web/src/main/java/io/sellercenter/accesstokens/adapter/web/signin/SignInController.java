@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.signin;
 
+import io.sellercenter.accesstokens.adapter.web.security.SessionCaller;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -23,13 +24,13 @@ import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 import io.sellercenter.accesstokens.adapter.web.security.AuthorizationProblemHandler;
 import io.sellercenter.accesstokens.adapter.web.security.CallerClaims;
-import io.sellercenter.accesstokens.adapter.web.security.MeController;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import io.sellercenter.accesstokens.domain.account.UserProfile;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -49,6 +50,7 @@ import java.util.function.Function;
  * wrong password look alike.
  */
 @Tag(name = "Sign-in")
+@ProblemResponses.InternalError
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -71,6 +73,8 @@ class SignInController {
 
     @Operation(operationId = "signIn", summary = "Sign in and get a session JWT")
     @ApiResponse(responseCode = "200", description = "The session",
+            headers = @Header(name = "Cache-Control", required = true, description = "`no-store`: it holds the session",
+                    schema = @Schema(type = "string")),
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = LoginResponse.class)))
     @ProblemResponses.InvalidInput
@@ -85,20 +89,26 @@ class SignInController {
 
     @Operation(operationId = "startBrowserSession", summary = "Sign in with a session cookie (the browser)")
     @ApiResponse(responseCode = "200", description = "The user; the session is in the cookie",
+            headers = {@Header(name = "Set-Cookie", required = true,
+                    description = "The session: an HttpOnly, SameSite=Strict cookie", schema = @Schema(type = "string")),
+                    @Header(name = "Cache-Control", required = true, description = "`no-store`",
+                            schema = @Schema(type = "string"))},
             content = @Content(mediaType = "application/json",
-                    schema = @Schema(implementation = MeController.SessionCaller.class)))
+                    schema = @Schema(implementation = SessionCaller.class)))
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotAuthenticated
     @ProblemResponses.SignInLocked
     @Post("/session")
     MutableHttpResponse<?> startBrowserSession(@Body LoginRequest body, HttpRequest<?> request) {
-        return signIn(body, request, session -> HttpResponse.ok(MeController.SessionCaller.of(session.user()))
+        return signIn(body, request, session -> HttpResponse.ok(SessionCaller.of(session.user()))
                 .cookie(cookie(session.token().getAccessToken(), Duration.ofSeconds(session.token().getExpiresIn())))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store"));
     }
 
     @Operation(operationId = "endBrowserSession", summary = "Sign out (clears the session cookie)")
-    @ApiResponse(responseCode = "204", description = "Signed out")
+    @ApiResponse(responseCode = "204", description = "Signed out",
+            headers = @Header(name = "Set-Cookie", required = true, description = "The session cookie, cleared",
+                    schema = @Schema(type = "string")))
     @Delete("/session")
     MutableHttpResponse<?> endBrowserSession() {
         return HttpResponse.noContent().cookie(cookie("", Duration.ZERO));

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.token;
 
+import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -17,7 +18,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
+import io.sellercenter.accesstokens.adapter.web.http.PageParameter;
 import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
+import io.sellercenter.accesstokens.adapter.web.http.SizeParameter;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
@@ -41,6 +44,7 @@ import io.sellercenter.accesstokens.domain.token.Note;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -59,6 +63,7 @@ import java.util.Optional;
 @SecurityRequirement(name = "session")
 @ProblemResponses.NotAuthenticated
 @ProblemResponses.NotAllowed
+@ProblemResponses.InternalError
 @Controller("/api/v1/access-tokens")
 @Secured("SELLER_ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -88,6 +93,10 @@ class AccessTokenController {
     @Operation(operationId = "generateAccessToken", summary = "Generate a token",
             description = "The secret is in `token`, in this response only.")
     @ApiResponse(responseCode = "201", description = "The new token, with its secret",
+            headers = {@Header(name = "Location", required = true, description = "Where the token can be read",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+                    @Header(name = "Cache-Control", required = true, description = "`no-store`: it holds the secret",
+                            schema = @Schema(type = "string"))},
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = GeneratedAccessTokenResponse.class)))
     @ProblemResponses.InvalidInput
@@ -108,15 +117,12 @@ class AccessTokenController {
     @ProblemResponses.InvalidInput
     @Get
     AccessTokenPageResponse list(
-            @Parameter(schema = @Schema(allowableValues = {"ACTIVE", "EXPIRED", "REVOKED"}))
-            @Nullable @QueryValue String status,
-            @Parameter(schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,
-            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
-            @Nullable @QueryValue String size,
+            @Parameter(required = false, description = "Only the tokens in this status now")
+            @Schema(implementation = TokenStatus.class) @NonNull @QueryValue Optional<String> status,
+            @PageParameter @NonNull @QueryValue Optional<String> page,
+            @SizeParameter @NonNull @QueryValue Optional<String> size,
             Authentication authentication) {
-        Optional<TokenStatus> wanted = status == null || status.isBlank()
-                ? Optional.empty()
-                : Optional.of(RequestValues.oneOf("status", status, TokenStatus.class));
+        Optional<TokenStatus> wanted = status.map(value -> RequestValues.oneOf("status", value, TokenStatus.class));
         return mapper.toResponse(list.list(new ListAccessTokensQuery(Caller.user(authentication).administeredSeller(),
                 wanted, RequestValues.pageRequest(page, size))));
     }
@@ -133,7 +139,14 @@ class AccessTokenController {
     }
 
     @Serdeable
-    record TokenPolicyResponse(String maxLifetime, long maxLifetimeSeconds) {
+    @Schema(name = "TokenPolicy", description = "The limits a new token must respect.")
+    record TokenPolicyResponse(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "PT8760H",
+                    description = "The longest a token may live, as an ISO 8601 duration")
+            String maxLifetime,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", example = "31536000",
+                    description = "The same, in seconds")
+            long maxLifetimeSeconds) {
     }
 
     @Operation(operationId = "getAccessToken", summary = "One token")
@@ -143,7 +156,7 @@ class AccessTokenController {
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotFound
     @Get("/{id}")
-    MutableHttpResponse<?> get(@PathVariable String id, Authentication authentication) {
+    MutableHttpResponse<?> get(@IdParameter @PathVariable String id, Authentication authentication) {
         Optional<AccessTokenView> token = get.get(Caller.user(authentication).administeredSeller(), tokenId(id));
         return token.<MutableHttpResponse<?>>map(found -> HttpResponse.ok(mapper.toResponse(found)))
                 .orElseGet(AccessTokenController::noSuchToken);
@@ -157,7 +170,7 @@ class AccessTokenController {
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotFound
     @Post("/{id}/revoke")
-    MutableHttpResponse<?> revoke(@PathVariable String id, Authentication authentication, HttpRequest<?> request) {
+    MutableHttpResponse<?> revoke(@IdParameter @PathVariable String id, Authentication authentication, HttpRequest<?> request) {
         Caller.User admin = Caller.user(authentication);
         RevocationResult result = revoke.revoke(new RevokeAccessTokenCommand(admin.administeredSeller(), tokenId(id),
                 admin.profile().id(), origins.of(request)));
@@ -173,13 +186,17 @@ class AccessTokenController {
     @Operation(operationId = "renewAccessToken", summary = "Renew a token",
             description = "A new token with the same note; the old one is revoked.")
     @ApiResponse(responseCode = "201", description = "The replacement, with its secret",
+            headers = {@Header(name = "Location", required = true, description = "Where the replacement can be read",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+                    @Header(name = "Cache-Control", required = true, description = "`no-store`: it holds the secret",
+                            schema = @Schema(type = "string"))},
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = GeneratedAccessTokenResponse.class)))
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @Post("/{id}/renew")
-    MutableHttpResponse<?> renew(@PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
+    MutableHttpResponse<?> renew(@IdParameter @PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
                                  Authentication authentication, HttpRequest<?> request) {
         Caller.User admin = Caller.user(authentication);
         Optional<String> validUntil = Optional.ofNullable(body).map(RenewAccessTokenRequest::validUntil);

@@ -5,18 +5,27 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** A token just generated or renewed, with its secret in {@code token}: the only response that ever carries it. */
 @Serdeable
+@Schema(name = "GeneratedAccessToken",
+        description = "A token just generated or renewed, with its secret in `token`: shown this once, never again.")
 record GeneratedAccessTokenResponse(
-        @Schema(example = "6f1c2a7e-2b7d-4c1e-9d7a-1c2b3d4e5f60") String id,
-        @Schema(example = "sct_4aB9xQ2mN7pL0kR5tV8wY1zC3dF6gH9jK2mP4s") String token,
-        @Schema(example = "sct_Ab12…") String tokenHint,
-        @Schema(example = "ERP sync") String note,
-        TokenStatus status,
-        @Schema(example = "2027-03-01T09:30:00Z") String validUntil,
-        @Schema(example = "2026-11-27T09:30:00Z") String createdAt,
-        @Schema(example = "0862f179-68dc-47ee-a6ad-836497719473") String createdBy,
-        @Nullable String revokedAt,
-        @Nullable String lastUsedAt,
-        @Nullable String lastUsedIp) {
+        @Schema(requiredMode = REQUIRED, format = "uuid", example = "6f1c2a7e-2b7d-4c1e-9d7a-1c2b3d4e5f60")
+        String id,
+        @Schema(requiredMode = REQUIRED, pattern = "^sct_[0-9A-Za-z]{36}$",
+                example = "sct_4aB9xQ2mN7pL0kR5tV8wY1zC3dF6gH9jK2mP4s",
+                description = "The secret, to send as `Authorization: Bearer <token>`.")
+        String token,
+        @Schema(requiredMode = REQUIRED, pattern = "^sct_[0-9A-Za-z]{4}…$", example = "sct_4aB9…") String tokenHint,
+        @Schema(requiredMode = REQUIRED, maxLength = 255, example = "ERP sync") String note,
+        @Schema(requiredMode = REQUIRED) TokenStatus status,
+        @Schema(requiredMode = REQUIRED, format = "date-time", example = "2027-03-01T09:30:00Z") String validUntil,
+        @Schema(requiredMode = REQUIRED, format = "date-time", example = "2026-11-27T09:30:00Z") String createdAt,
+        @Schema(requiredMode = REQUIRED, format = "uuid", example = "0862f179-68dc-47ee-a6ad-836497719473")
+        String createdBy,
+        @Schema(requiredMode = REQUIRED, nullable = true, format = "date-time") @Nullable String revokedAt,
+        @Schema(requiredMode = REQUIRED, nullable = true, format = "date-time") @Nullable String lastUsedAt,
+        @Schema(requiredMode = REQUIRED, nullable = true) @Nullable String lastUsedIp) {
 }

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web.audit;
 
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import io.sellercenter.accesstokens.adapter.web.testsupport.DocumentedResponses;
 import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A seller admin reads their seller's audit trail over HTTP; nobody else does. */
 class AuditEventControllerTest {
+
     private static final String EVENTS = "/api/v1/audit-events";
     private static WebAdapterServer server;
     private static ApiClient api;
@@ -81,6 +83,11 @@ class AuditEventControllerTest {
         assertProblem(api.get(EVENTS, null), 401, "unauthorized");
         List<Map<String, Object>> all = api.get(EVENTS + "?size=100", admin).items();
         assertThat(all).isNotEmpty().noneSatisfy(event -> assertThat(String.valueOf(event)).contains(token));
+    }
+
+    @Test
+    void anUnexpectedFailureIsAPlain500ThatTellsNothing() {
+        Failures.assertPlain500(server.application(), () -> api.get(EVENTS, admin));
     }
 
     private static String inDays(int days) {

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web.introspection;
 
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import io.sellercenter.accesstokens.adapter.web.testsupport.DocumentedResponses;
 import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** RFC 7662 introspection for gateways: active with its claims, or exactly inactive; only for known clients. */
 class IntrospectionControllerTest {
+
     private static final String INTROSPECT = "/api/v1/oauth/introspect";
     private static final String SECRET = "gateway-secret-0123456789-0123456789";
     private static final String GATEWAY = basic("gateway", SECRET);
@@ -77,6 +79,12 @@ class IntrospectionControllerTest {
             assertProblem(reply, 401, "unauthorized");
             assertThat(reply.header("WWW-Authenticate")).isEqualTo("Basic realm=\"access-tokens-introspection\"");
         }
+    }
+
+    @Test
+    void anUnexpectedFailureIsAPlain500ThatTellsNothing() {
+        Failures.assertPlain500(server.application(), () -> api.postForm(INTROSPECT, GATEWAY,
+                "token=sct_" + "A".repeat(30) + "000000"));
     }
 
     private static String basic(String id, String secret) {

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web.platform;
 
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import io.sellercenter.accesstokens.adapter.web.testsupport.DocumentedResponses;
 import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The platform operator's API over HTTP: sellers and their users, for operators only. */
 class PlatformControllerTest {
+
     private static final String SELLERS = "/api/v1/platform/sellers";
     private static final String USER = "{\"email\":\"%s\",\"password\":\"a long enough secret\",\"role\":\"%s\"}";
     private static WebAdapterServer server;
@@ -85,4 +87,15 @@ class PlatformControllerTest {
             assertProblem(api.post(users, caller, USER.formatted("x@curious.example", "ADMIN")), status, null);
         }
     }
+
+    @Test
+    void anUnexpectedFailureIsAPlain500ThatTellsNothing() {
+        String users = SELLERS + "/" + api.post(SELLERS, operator, "{\"name\":\"Fragile Co\"}").text("id") + "/users";
+        var app = server.application();
+
+        Failures.assertPlain500(app, () -> api.post(SELLERS, operator, "{\"name\":\"Mine\"}"));
+        Failures.assertPlain500(app, () -> api.get(SELLERS, operator));
+        Failures.assertPlain500(app, () -> api.post(users, operator, USER.formatted("x@fragile.example", "ADMIN")));
+    }
+
 }

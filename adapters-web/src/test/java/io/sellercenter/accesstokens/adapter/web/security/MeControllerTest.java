@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import io.sellercenter.accesstokens.adapter.web.testsupport.DocumentedResponses;
 import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who is calling, as the caller sees it: through a session or an access token in each header form. */
 class MeControllerTest {
+
     private static WebAdapterServer server;
     private static ApiClient api;
     private static InMemoryApplication.SellerUsers seller;
@@ -80,4 +82,13 @@ class MeControllerTest {
                     .isEqualTo("Bearer realm=\"access-tokens\", error=\"invalid_token\"");
         }
     }
+
+    @Test
+    void anUnexpectedFailureIsAPlain500ThatTellsNothing() {
+        String token = api.post("/api/v1/access-tokens", admin, "{\"validUntil\":\""
+                + Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS) + "\"}").text("token");
+
+        Failures.assertPlain500(server.application(), () -> api.get("/api/v1/me", "Bearer " + token));
+    }
+
 }

@@ -45,6 +45,8 @@ import io.sellercenter.accesstokens.domain.account.SellerName;
 import io.sellercenter.accesstokens.domain.account.SignInLockout;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -100,8 +102,41 @@ public final class InMemoryApplication {
         operators.ensure(new Email(OPERATOR_EMAIL), new NewPassword(PASSWORD));
     }
 
-    /** Each in-port, with the service behind it, for the web adapter to be given. */
+    private volatile boolean broken;
+
+    /**
+     * From now on every use case fails as if its database were gone, with a message that must never reach a client;
+     * {@link #repair()} ends it.
+     */
+    public void breakDown() {
+        broken = true;
+    }
+
+    public void repair() {
+        broken = false;
+    }
+
+    /** Each in-port, with the service behind it, for the web adapter to be given; each fails while broken down. */
     public Map<Class<?>, Object> inPorts() {
+        Map<Class<?>, Object> ports = new LinkedHashMap<>();
+        services().forEach((port, service) -> ports.put(port, failingWhileBroken(port, service)));
+        return ports;
+    }
+
+    private Object failingWhileBroken(Class<?> port, Object service) {
+        return Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[]{port}, (proxy, method, arguments) -> {
+            if (broken && method.getDeclaringClass() == port) {
+                throw new IllegalStateException("SELECT * FROM access_token: connection to 10.0.0.5 refused");
+            }
+            try {
+                return method.invoke(service, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    private Map<Class<?>, Object> services() {
         Map<Class<?>, Object> ports = new LinkedHashMap<>();
         ports.put(GenerateAccessTokenUseCase.class, generate);
         ports.put(ListAccessTokensUseCase.class, tokenQueries);

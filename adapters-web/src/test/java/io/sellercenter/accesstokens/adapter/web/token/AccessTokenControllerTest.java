@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web.token;
 
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import io.sellercenter.accesstokens.adapter.web.testsupport.DocumentedResponses;
 import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Settings → Access Tokens over HTTP, on the in-memory application: every answer each operation documents. */
 class AccessTokenControllerTest {
+
     private static final String TOKENS = "/api/v1/access-tokens";
     private static WebAdapterServer server;
     private static ApiClient api;
@@ -173,6 +175,19 @@ class AccessTokenControllerTest {
         assertProblem(again, 409, "token-revoked");
         assertInvalid(api.post(TOKENS + "/" + renewed.text("id") + "/renew", admin, "{\"validUntil\":\"soon\"}"),
                 "validUntil");
+    }
+
+    @Test
+    void anUnexpectedFailureIsAPlain500ThatTellsNothing() {
+        String id = TOKENS + "/" + generate(admin, inDays(3), null).text("id");
+        var app = server.application();
+
+        Failures.assertPlain500(app, () -> api.post(TOKENS, admin, "{\"validUntil\":\"" + inDays(3) + "\"}"));
+        Failures.assertPlain500(app, () -> api.get(TOKENS, admin));
+        Failures.assertPlain500(app, () -> api.get(TOKENS + "/policy", admin));
+        Failures.assertPlain500(app, () -> api.get(id, admin));
+        Failures.assertPlain500(app, () -> api.post(id + "/revoke", admin, null));
+        Failures.assertPlain500(app, () -> api.post(id + "/renew", admin, null));
     }
 
     private static ApiClient.Reply generate(String session, String validUntil, String note) {

@@ -1,0 +1,41 @@
+package io.sellercenter.accesstokens.adapter.web.introspection;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.serde.annotation.Serdeable;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+/**
+ * The answer to an introspection (RFC 7662 §2.2): an active token with its claims, or exactly
+ * {@code {"active": false}} for anything else (unknown, expired, revoked, malformed), so that nothing is told about it.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "IntrospectionResponse", description = "Whether the token is active; when it is, its claims (RFC "
+        + "7662). Anything but an active token is exactly `{\"active\": false}`.")
+record IntrospectionResponse(
+        @Schema(requiredMode = REQUIRED) boolean active,
+        @Schema(allowableValues = "access_token", description = "When active") @JsonProperty("token_type")
+        String tokenType,
+        @Schema(format = "uuid", description = "When active: the seller the token acts for") String sub,
+        @Schema(format = "uuid", description = "When active: the seller the token acts for")
+        @JsonProperty("seller_id") String sellerId,
+        @Schema(format = "uuid", description = "When active: the token's id") String jti,
+        @Schema(format = "int64", description = "When active: when the token was issued, in seconds since the epoch")
+        Long iat,
+        @Schema(format = "int64", description = "When active: when the token ends, in seconds since the epoch")
+        Long exp) {
+
+    static IntrospectionResponse active(AccessToken token) {
+        String seller = token.sellerId().toString();
+        return new IntrospectionResponse(true, "access_token", seller, seller, token.id().toString(),
+                token.createdAt().getEpochSecond(), token.validUntil().getEpochSecond());
+    }
+
+    static IntrospectionResponse inactive() {
+        return new IntrospectionResponse(false, null, null, null, null, null, null);
+    }
+}

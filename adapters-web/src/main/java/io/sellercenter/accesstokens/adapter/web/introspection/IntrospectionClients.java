@@ -67,8 +67,14 @@ class IntrospectionClients {
             return false;
         }
         Function<String, String> formDecode = text -> URLDecoder.decode(text, StandardCharsets.UTF_8);
-        String id = formDecode.apply(decoded.substring(0, colon));
-        byte[] presented = digest(formDecode.apply(decoded.substring(colon + 1)));
+        String id;
+        byte[] presented;
+        try {
+            id = formDecode.apply(decoded.substring(0, colon));
+            presented = digest(formDecode.apply(decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException notFormEncoded) {
+            return false;
+        }
         byte[] expected = secretDigests.getOrDefault(id, NO_CLIENT);
         return MessageDigest.isEqual(presented, expected) && expected != NO_CLIENT;
     }

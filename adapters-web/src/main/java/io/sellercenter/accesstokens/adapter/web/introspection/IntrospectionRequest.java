@@ -8,7 +8,9 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The form an introspection client posts (RFC 7662 §2.1); for the contract only, the controller reads the form. */
 @Introspected
-@Schema(name = "IntrospectionRequest", description = "The token to introspect, form-encoded (RFC 7662 §2.1).")
+@Schema(name = "IntrospectionRequest",
+        description = "The token to introspect, form-encoded (RFC 7662 §2.1). Other parameters are accepted and "
+                + "ignored, as RFC 7662 allows.")
 record IntrospectionRequest(
         @Schema(requiredMode = REQUIRED, minLength = 1, example = "sct_4aB9xQ2mN7pL0kR5tV8wY1zC3dF6gH9jK2mP4s",
                 description = "The token, as its holder presents it")

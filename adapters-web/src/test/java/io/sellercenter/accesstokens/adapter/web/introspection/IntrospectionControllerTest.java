@@ -74,7 +74,8 @@ class IntrospectionControllerTest {
     @Test
     void onlyAKnownClientWithItsSecretMayAsk() {
         for (String authorization : new String[]{basic("gateway", "guess"), basic("other", SECRET), null,
-                "Bearer " + SECRET}) {
+                "Bearer " + SECRET, basic("%zz", "x"), basic("gateway", SECRET + "%"), "Basic !!!",
+                "Basic " + Base64.getEncoder().encodeToString("no colon".getBytes(StandardCharsets.UTF_8))}) {
             ApiClient.Reply reply = api.postForm(INTROSPECT, authorization, "token=sct_x");
             assertProblem(reply, 401, "unauthorized");
             assertThat(reply.header("WWW-Authenticate")).isEqualTo("Basic realm=\"access-tokens-introspection\"");

@@ -57,13 +57,22 @@ public final class ContractValidator {
             response.withBody(responseBody);
         }
         Request built = request.build();
-        ValidationReport report = status < 400
+        ValidationReport report = status < 400 && !isForm(requestHeaders)
                 ? VALIDATOR.validate(built, response.build())
                 : VALIDATOR.validateResponse(uri.getPath(), built.getMethod(), response.build());
         if (report.hasErrors()) {
             throw new AssertionError("Not what api/openapi.yml says: " + method + " " + uri.getPath() + " -> "
                     + status + "\n" + report.getMessages());
         }
+    }
+
+    /**
+     * A form's values are all text, but the validator reads {@code 123} in one as a number and an empty one as null,
+     * so an accepted form is held to the contract by its answer only.
+     */
+    private static boolean isForm(Map<String, List<String>> headers) {
+        return headers.entrySet().stream().anyMatch(header -> header.getKey().equalsIgnoreCase("Content-Type")
+                && header.getValue().stream().anyMatch(value -> value.startsWith("application/x-www-form-urlencoded")));
     }
 
     private static String decode(String text) {

@@ -1,11 +1,13 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
+import io.sellercenter.accesstokens.application.port.out.account.EndedSessions;
 import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
 import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
 import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
@@ -22,7 +24,9 @@ import io.sellercenter.accesstokens.application.service.platform.AddSellerUserSe
 import io.sellercenter.accesstokens.application.service.platform.CreateSellerService;
 import io.sellercenter.accesstokens.application.service.platform.EnsurePlatformOperatorService;
 import io.sellercenter.accesstokens.application.service.platform.SellerQueryService;
+import io.sellercenter.accesstokens.application.service.signin.SessionQueryService;
 import io.sellercenter.accesstokens.application.service.signin.SignInService;
+import io.sellercenter.accesstokens.application.service.signin.SignOutService;
 import io.sellercenter.accesstokens.application.service.token.AccessTokenQueryService;
 import io.sellercenter.accesstokens.application.service.token.GenerateAccessTokenService;
 import io.sellercenter.accesstokens.application.service.token.RenewAccessTokenService;
@@ -58,6 +62,14 @@ class ApplicationServicesFactory {
     PasswordHasher passwordHasher(@Value("${access-tokens.passwords.argon2-memory-kib:19456}") int memoryKib,
                                   @Value("${access-tokens.passwords.argon2-iterations:2}") int iterations) {
         return new Argon2PasswordHasher(memoryKib, iterations);
+    }
+
+    /** The pool every password hash runs in, whichever {@link PasswordHasher} computes it. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    PasswordWork passwordWork(@Value("${access-tokens.passwords.workers:0}") int workers,
+                              @Value("${access-tokens.passwords.queue:8}") int queue) {
+        return new PasswordWork(workers > 0 ? workers : PasswordWork.defaultWorkers(), Math.max(1, queue));
     }
 
     @Singleton
@@ -109,8 +121,20 @@ class ApplicationServicesFactory {
 
     @Singleton
     SignInService signIn(UserStore users, PasswordHasher hasher, FailedSignIns failures, SignInLockout lockout,
-                         AuditTrail audit, TimeSource time, Transactions transactions) {
-        return new SignInService(users, hasher, failures, lockout, audit, time, transactions);
+                         AuditTrail audit, TimeSource time, Transactions transactions, RandomSource random,
+                         PasswordWork passwordWork) {
+        return new SignInService(users, passwordWork.bound(hasher), failures, lockout, audit, time, transactions,
+                random);
+    }
+
+    @Singleton
+    SignOutService signOut(EndedSessions endedSessions, AuditTrail audit, TimeSource time, Transactions transactions) {
+        return new SignOutService(endedSessions, audit, time, transactions);
+    }
+
+    @Singleton
+    SessionQueryService sessionQueries(EndedSessions endedSessions) {
+        return new SessionQueryService(endedSessions);
     }
 
     @Singleton
@@ -130,13 +154,13 @@ class ApplicationServicesFactory {
 
     @Singleton
     AddSellerUserService addSellerUser(UserStore users, SellerStore sellers, PasswordHasher hasher,
-                                       RandomSource random, Transactions transactions) {
-        return new AddSellerUserService(users, sellers, hasher, random, transactions);
+                                       RandomSource random, Transactions transactions, PasswordWork passwordWork) {
+        return new AddSellerUserService(users, sellers, passwordWork.bound(hasher), random, transactions);
     }
 
     @Singleton
     EnsurePlatformOperatorService ensurePlatformOperator(UserStore users, PasswordHasher hasher, RandomSource random,
-                                                         Transactions transactions) {
-        return new EnsurePlatformOperatorService(users, hasher, random, transactions);
+                                                         Transactions transactions, PasswordWork passwordWork) {
+        return new EnsurePlatformOperatorService(users, passwordWork.bound(hasher), random, transactions);
     }
 }

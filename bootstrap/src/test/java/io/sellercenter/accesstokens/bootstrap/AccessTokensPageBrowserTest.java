@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -190,7 +191,7 @@ class AccessTokensPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-view")));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-view")));
-        assertThat(browser.manage().getCookieNamed("access_tokens_session")).isNull();
+        assertThat(browser.manage().getCookieNamed("__Host-access_tokens_session")).isNull();
     }
 
     @Test
@@ -209,7 +210,9 @@ class AccessTokensPageBrowserTest {
         browser.findElement(By.id("password")).sendKeys(SellerFixture.PASSWORD);
         click("sign-in-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("main-menu")));
-        assertThat(browser.manage().getCookieNamed("access_tokens_session").isHttpOnly()).isTrue();
+        Cookie session = browser.manage().getCookieNamed("__Host-access_tokens_session");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.isSecure()).isTrue();
     }
 
     private static void openAccessTokens() {

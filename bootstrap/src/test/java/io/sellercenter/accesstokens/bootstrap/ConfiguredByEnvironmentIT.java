@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The built jar, configured as operators configure it: environment variables only, two nodes on one database.
@@ -46,6 +47,58 @@ class ConfiguredByEnvironmentIT {
             assertThat(withEvents.output()).doesNotContain(generated.text("token"));
             assertThat(events(without.output())).as("not turned on there").isEmpty();
         }
+    }
+
+    @Test
+    void aSessionWorksOnEveryNodeAndAcrossARestartSurvivesARotationAndEndsEverywhereOnSignOut() {
+        Map<String, String> database = database(PostgresDatabase.freshDatabaseUrl());
+        String secret = "first-session-secret-0123456789-abcdef";
+        String rotated = "second-session-secret-0123456789-abcdef";
+        Map<String, String> signing = with(database, "ACCESS_TOKENS_JWT_SECRET", secret);
+        try (ServiceProcess nodeA = ServiceProcess.start("session-a", signing)) {
+            ApiClient a = nodeA.client();
+            SellerFixture seller = SellerFixture.create(a, a.signIn(RunningService.OPERATOR_EMAIL,
+                    RunningService.OPERATOR_PASSWORD), "Roaming Co");
+            String session = a.signIn(seller.adminEmail(), SellerFixture.PASSWORD);
+            String signedOut = a.signIn(seller.adminEmail(), SellerFixture.PASSWORD);
+            String other;
+            try (ServiceProcess nodeB = ServiceProcess.start("session-b", signing)) {
+                assertThat(nodeB.client().get("/api/v1/access-tokens", session).status()).as("on node B").isEqualTo(200);
+                other = nodeB.client().signIn(seller.adminEmail(), SellerFixture.PASSWORD);
+                assertThat(a.get("/api/v1/me", other).status()).as("B's session on node A").isEqualTo(200);
+
+                assertThat(a.delete("/api/v1/auth/session", signedOut).status()).isEqualTo(204);
+                assertThat(a.get("/api/v1/me", signedOut).status()).as("signed out, on node A").isEqualTo(401);
+                Eventually.until("node B hears of the sign-out",
+                        () -> nodeB.client().get("/api/v1/me", signedOut).status() == 401);
+                assertThat(nodeB.client().get("/api/v1/me", session).status()).isEqualTo(200);
+            }
+            try (ServiceProcess restarted = ServiceProcess.start("session-b-restarted", signing)) {
+                assertThat(restarted.client().get("/api/v1/me", session).status()).as("after a restart")
+                        .isEqualTo(200);
+                assertThat(restarted.client().get("/api/v1/me", signedOut).status()).as("still signed out")
+                        .isEqualTo(401);
+            }
+            try (ServiceProcess rotating = ServiceProcess.start("session-rotated", with(with(database,
+                    "ACCESS_TOKENS_JWT_SECRET", rotated), "ACCESS_TOKENS_JWT_PREVIOUS_SECRET", secret))) {
+                assertThat(rotating.client().get("/api/v1/me", session).status())
+                        .as("signed with the previous secret").isEqualTo(200);
+                String fresh = rotating.client().signIn(seller.adminEmail(), SellerFixture.PASSWORD);
+                assertThat(rotating.client().get("/api/v1/me", fresh).status()).isEqualTo(200);
+                assertThat(a.get("/api/v1/me", fresh).status()).as("a node that does not know the new secret")
+                        .isEqualTo(401);
+            }
+        }
+    }
+
+    @Test
+    void aSessionSecretShorterThan32CharactersStopsTheServiceAtStart() {
+        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
+                "ACCESS_TOKENS_JWT_SECRET", "too-short");
+
+        assertThatThrownBy(() -> ServiceProcess.start("short-secret", environment).close())
+                .hasMessageContaining("exited at start").hasMessageContaining("at least 32 characters")
+                .hasMessageNotContaining("too-short");
     }
 
     static Map<String, String> database(String jdbcUrl) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 /** One database transaction around the work: it commits when the work returns and rolls back when it throws. */
 @Singleton
+@ReportsOutages
 class JdbcTransactions implements Transactions {
     private final TransactionOperations<Connection> operations;
 

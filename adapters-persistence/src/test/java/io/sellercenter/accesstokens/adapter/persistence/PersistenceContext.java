@@ -20,8 +20,13 @@ public final class PersistenceContext {
     }
 
     public static ApplicationContext start() {
+        return start(PostgresDatabase.freshDatabaseUrl());
+    }
+
+    /** On the database at {@code jdbcUrl}, as a second node would share it. */
+    public static ApplicationContext start(String jdbcUrl) {
         return ApplicationContext.run(Map.of(
-                "datasources.default.url", PostgresDatabase.freshDatabaseUrl(),
+                "datasources.default.url", jdbcUrl,
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "",
                 "datasources.default.dialect", "POSTGRES",

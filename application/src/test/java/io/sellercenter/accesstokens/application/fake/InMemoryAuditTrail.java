@@ -6,9 +6,14 @@ import io.sellercenter.accesstokens.domain.audit.AuditEventFilter;
 import io.sellercenter.accesstokens.domain.shared.Page;
 import io.sellercenter.accesstokens.domain.shared.PageRequest;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The audit trail as lists: what was recorded in a transaction, and what was left to record soon, which
@@ -18,6 +23,7 @@ public final class InMemoryAuditTrail implements AuditTrail {
     private final List<AuditEvent> recorded = new ArrayList<>();
     private final List<AuditEvent> pending = new ArrayList<>();
     private final List<AuditEvent> recordedSoon = new ArrayList<>();
+    private final Map<Object, Integer> soonRows = new HashMap<>();
 
     @Override
     public synchronized void record(AuditEvent event) {
@@ -30,9 +36,27 @@ public final class InMemoryAuditTrail implements AuditTrail {
         pending.add(event);
     }
 
-    /** Writes what {@link #recordSoon} left waiting. */
+    /**
+     * Writes what {@link #recordSoon} left waiting, as the port promises: events alike in the same minute become one,
+     * counted, dated by the first.
+     */
     public synchronized void flush() {
-        recorded.addAll(pending);
+        for (AuditEvent event : pending) {
+            Object key = List.of(event.occurredAt().truncatedTo(ChronoUnit.MINUTES), event.action(),
+                    Objects.toString(event.actor()), Objects.toString(event.sellerId()),
+                    Objects.toString(event.tokenId()), Objects.toString(event.origin().clientIp()), event.outcome());
+            Integer at = soonRows.get(key);
+            if (at == null) {
+                soonRows.put(key, recorded.size());
+                recorded.add(event);
+            } else {
+                AuditEvent first = recorded.get(at);
+                Instant earliest = first.occurredAt().isAfter(event.occurredAt()) ? event.occurredAt()
+                        : first.occurredAt();
+                recorded.set(at, new AuditEvent(earliest, first.action(), first.actor(), first.sellerId(),
+                        first.tokenId(), first.origin(), first.outcome(), first.occurrences() + event.occurrences()));
+            }
+        }
         pending.clear();
     }
 

@@ -1,11 +1,13 @@
 package io.sellercenter.accesstokens.application.fake;
 
 import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
+import io.sellercenter.accesstokens.domain.account.SignInLockout;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The failed-sign-in rows in a map, counted as the port promises. */
 public final class InMemoryFailedSignIns implements FailedSignIns {
@@ -17,10 +19,21 @@ public final class InMemoryFailedSignIns implements FailedSignIns {
     }
 
     @Override
-    public void add(String account, Instant at, Instant rowContinuesAfter) {
+    public boolean reserveAttempt(String account, Instant at, SignInLockout lockout) {
+        Instant rowContinuesAfter = lockout.rowContinuesAfter(at);
         rows.values().removeIf(row -> !row.lastFailureAt().isAfter(rowContinuesAfter));
-        rows.merge(account, new Row(1, at), (old, first) -> old.lastFailureAt().isAfter(rowContinuesAfter)
-                ? new Row(old.failures() + 1, at) : first);
+        AtomicBoolean counted = new AtomicBoolean(true);
+        rows.compute(account, (key, old) -> {
+            if (old == null || !old.lastFailureAt().isAfter(rowContinuesAfter)) {
+                return new Row(1, at);
+            }
+            if (lockout.lockedUntil(old.failures(), old.lastFailureAt(), at).isPresent()) {
+                counted.set(false);
+                return old;
+            }
+            return new Row(old.failures() + 1, at);
+        });
+        return counted.get();
     }
 
     @Override

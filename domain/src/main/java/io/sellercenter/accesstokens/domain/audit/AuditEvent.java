@@ -9,16 +9,19 @@ import java.util.Objects;
 
 /**
  * Something that happened to a seller's tokens or sign-ins: when, what, who (a user or a token, when known), which
- * seller and token, from where, and how it ended. Never holds a secret.
+ * seller and token, from where, and how it ended. Never holds a secret. One event may stand for several
+ * {@code occurrences} alike, in the same minute from the same address (refused calls are kept so): {@code occurredAt}
+ * is then the first of them.
  */
 public record AuditEvent(Instant occurredAt, Action action, String actor, SellerId sellerId, AccessTokenId tokenId,
-                         RequestOrigin origin, Outcome outcome) {
+                         RequestOrigin origin, Outcome outcome, int occurrences) {
     public enum Action {
         TOKEN_GENERATED,
         TOKEN_REVOKED,
         TOKEN_RENEWED,
         SIGN_IN,
-        TOKEN_AUTHENTICATION_FAILED
+        TOKEN_AUTHENTICATION_FAILED,
+        SIGN_OUT
     }
 
     public enum Outcome {
@@ -36,6 +39,15 @@ public record AuditEvent(Instant occurredAt, Action action, String actor, Seller
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
         origin = origin == null ? RequestOrigin.unknown() : origin;
+        if (occurrences < 1) {
+            throw new IllegalArgumentException("an event occurs at least once");
+        }
+    }
+
+    /** One occurrence. */
+    public AuditEvent(Instant occurredAt, Action action, String actor, SellerId sellerId, AccessTokenId tokenId,
+                      RequestOrigin origin, Outcome outcome) {
+        this(occurredAt, action, actor, sellerId, tokenId, origin, outcome, 1);
     }
 
     public static String user(UserId user) {

@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.adapter.persistence.account;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
 import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
 import io.sellercenter.accesstokens.domain.account.Seller;
 import io.sellercenter.accesstokens.domain.account.SellerId;
@@ -14,6 +15,7 @@ import java.util.Optional;
 
 /** Sellers, with lookups by id cached for a while: every token-authenticated {@code /me} asks for its seller. */
 @Singleton
+@ReportsOutages
 class SellerPersistenceAdapter implements SellerStore {
     private final SellerRepository repository;
     private final SellerRowMapper mapper;

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.persistence.account;
 
+import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
 import io.sellercenter.accesstokens.application.port.out.account.UserStore;
 import io.sellercenter.accesstokens.domain.account.Email;
 import io.sellercenter.accesstokens.domain.account.UserAccount;
@@ -8,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 @Singleton
+@ReportsOutages
 class UserPersistenceAdapter implements UserStore {
     private final UserRepository repository;
     private final UserRowMapper mapper;

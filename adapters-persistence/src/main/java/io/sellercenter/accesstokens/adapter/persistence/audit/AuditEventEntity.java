@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code audit_event}. */
+/** A row of {@code audit_event}: one event, or ({@code minute} set) those alike in that minute. */
 @MappedEntity("audit_event")
 record AuditEventEntity(
         @Id @GeneratedValue @Nullable Long id,
@@ -19,5 +19,7 @@ record AuditEventEntity(
         @Nullable UUID tokenId,
         @Nullable String clientIp,
         @Nullable String userAgent,
-        String outcome) {
+        String outcome,
+        int occurrences,
+        @Nullable Instant minute) {
 }

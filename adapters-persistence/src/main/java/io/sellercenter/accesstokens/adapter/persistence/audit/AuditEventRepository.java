@@ -22,8 +22,6 @@ interface AuditEventRepository extends GenericRepository<AuditEventEntity, Long>
 
     AuditEventEntity save(AuditEventEntity event);
 
-    void saveAll(Iterable<AuditEventEntity> events);
-
     List<AuditEventEntity> findByTokenIdOrderById(UUID tokenId);
 
     @Query("SELECT * " + MATCHING + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")

@@ -1,10 +1,10 @@
 package io.sellercenter.accesstokens.adapter.persistence.audit;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
 import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
@@ -18,42 +18,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The audit trail in {@code audit_event}. Events that record a change are written in the caller's transaction; the
- * others wait in a bounded queue and are written in batches; when the queue is full (a flood of bad tokens, say),
- * new ones are dropped and counted rather than slowing every request down. What waits is written on the shutdown event
- * too, after the other listeners and before the repositories are destroyed.
+ * The audit trail in {@code audit_event}. Events that record a change are written in the caller's transaction. The
+ * others are counted in memory by minute and kind ({@link AlikeEvents}) and added to their minute's row every
+ * {@code flush-interval}, and once more on the shutdown event, after the other listeners and before the repositories
+ * are destroyed. What cannot be written waits for the next flush.
  */
 @Singleton
+@ReportsOutages
 class AuditTrailPersistenceAdapter implements AuditTrail, ApplicationEventListener<ShutdownEvent>, Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrailPersistenceAdapter.class);
     private final AuditEventRepository repository;
-    private final BlockingQueue<AuditEventEntity> soon;
-    private final AtomicLong dropped = new AtomicLong();
+    private final AlikeEventWriter writer;
+    private final AlikeEvents waiting;
 
-    AuditTrailPersistenceAdapter(AuditEventRepository repository,
-                                 @Value("${access-tokens.audit.queue-capacity:10000}") int queueCapacity) {
+    AuditTrailPersistenceAdapter(AuditEventRepository repository, AlikeEventWriter writer, AlikeEvents waiting) {
         this.repository = repository;
-        this.soon = new ArrayBlockingQueue<>(queueCapacity);
+        this.writer = writer;
+        this.waiting = waiting;
     }
 
     @Override
     public void record(AuditEvent event) {
-        repository.save(toEntity(event));
+        repository.save(new AuditEventEntity(null, event.occurredAt(), event.action().name(), event.actor(),
+                event.sellerId() == null ? null : event.sellerId().value(),
+                event.tokenId() == null ? null : event.tokenId().value(), event.origin().clientIp(),
+                event.origin().userAgent(), event.outcome().name(), event.occurrences(), null));
     }
 
     @Override
     public void recordSoon(AuditEvent event) {
-        if (!soon.offer(toEntity(event))) {
-            dropped.incrementAndGet();
-        }
+        waiting.add(event);
     }
 
     @Override
@@ -68,28 +67,30 @@ class AuditTrailPersistenceAdapter implements AuditTrail, ApplicationEventListen
         return new Page<>(items, page, repository.countMatching(seller, token, action, from, to));
     }
 
-    /** Writes what waits in the queue; returns how many. */
+    /** Adds what waits to its rows; returns how many rows were written (0 when they must wait for the next time). */
     @Scheduled(fixedDelay = "${access-tokens.audit.flush-interval:1s}")
     int flush() {
-        List<AuditEventEntity> batch = new ArrayList<>();
-        soon.drainTo(batch);
-        if (!batch.isEmpty()) {
-            try {
-                repository.saveAll(batch);
-            } catch (RuntimeException e) {
-                LOG.warn("Could not write {} audit events ({})", batch.size(), e.getClass().getSimpleName());
-            }
+        List<AlikeEvents.Tally> batch = waiting.drain();
+        if (batch.isEmpty()) {
+            return 0;
         }
-        long lost = dropped.getAndSet(0);
-        if (lost > 0) {
-            LOG.warn("Dropped {} audit events of refused calls: more arrived than could be written", lost);
+        try {
+            writer.addAll(batch);
+            return batch.size();
+        } catch (RuntimeException e) {
+            waiting.putBack(batch);
+            LOG.warn("Could not write {} audit rows ({}); they wait for the next try", batch.size(),
+                    e.getClass().getSimpleName());
+            return 0;
         }
-        return batch.size();
     }
 
     @Override
     public void onApplicationEvent(ShutdownEvent event) {
         flush();
+        if (waiting.size() > 0) {
+            LOG.warn("Stopping with {} audit rows unwritten: the database is away", waiting.size());
+        }
     }
 
     @Override
@@ -97,17 +98,15 @@ class AuditTrailPersistenceAdapter implements AuditTrail, ApplicationEventListen
         return Ordered.LOWEST_PRECEDENCE;
     }
 
-    private static AuditEventEntity toEntity(AuditEvent event) {
-        return new AuditEventEntity(null, event.occurredAt(), event.action().name(), event.actor(),
-                event.sellerId() == null ? null : event.sellerId().value(),
-                event.tokenId() == null ? null : event.tokenId().value(),
-                event.origin().clientIp(), event.origin().userAgent(), event.outcome().name());
+    static Instant minuteOf(Instant at) {
+        return at.truncatedTo(ChronoUnit.MINUTES);
     }
 
     private static AuditEvent toDomain(AuditEventEntity row) {
         return new AuditEvent(row.occurredAt(), AuditEvent.Action.valueOf(row.action()), row.actor(),
                 row.sellerId() == null ? null : new SellerId(row.sellerId()),
                 row.tokenId() == null ? null : new AccessTokenId(row.tokenId()),
-                new RequestOrigin(row.clientIp(), row.userAgent()), AuditEvent.Outcome.valueOf(row.outcome()));
+                new RequestOrigin(row.clientIp(), row.userAgent()), AuditEvent.Outcome.valueOf(row.outcome()),
+                row.occurrences());
     }
 }

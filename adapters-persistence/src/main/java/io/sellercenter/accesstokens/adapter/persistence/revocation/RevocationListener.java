@@ -16,34 +16,49 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 /**
- * Listens for revocations announced by any node and drops those tokens from this node's cache. It holds a connection
- * of its own, outside the pool. Notifications sent while it is not connected are lost, so whenever it is not
- * listening the cache is emptied and answers nothing; it reconnects by itself.
+ * Listens for revocations announced by any node: drops those tokens from this node's cache and remembers ended
+ * sessions. It holds a connection of its own, outside the pool. Notifications sent while it is not connected are lost,
+ * so whenever it is not listening the cache is emptied and answers nothing, and ended sessions are asked of the
+ * database; it reconnects by itself, and then reloads the ended sessions. A connection can die without a word (a NAT
+ * or a failover that sends no reset): every {@code listener-heartbeat} the listener asks the server something, and
+ * takes silence for longer than {@code listener-timeout} as a lost connection.
  */
 @Context
 class RevocationListener {
     static final String APPLICATION_NAME = "access-tokens-revocation-listener";
     private static final Logger LOG = LoggerFactory.getLogger(RevocationListener.class);
-    private static final int POLL_MILLIS = 500;
-
     private final CaffeineKnownTokenCache cache;
+    private final EndedSessionView sessions;
+    private final EndedSessionRepository endedSessions;
     private final String url;
     private final String username;
     private final String password;
     private final Duration reconnectDelay;
+    private final Duration heartbeat;
+    private final Duration timeout;
     private volatile boolean running = true;
     private volatile Connection connection;
     private Thread thread;
 
-    RevocationListener(CaffeineKnownTokenCache cache,
+    RevocationListener(CaffeineKnownTokenCache cache, EndedSessionView sessions, EndedSessionRepository endedSessions,
                        @Value("${datasources.default.url}") String url,
                        @Nullable @Value("${datasources.default.username:}") String username,
                        @Nullable @Value("${datasources.default.password:}") String password,
-                       @Value("${access-tokens.cache.listener-reconnect-delay:1s}") Duration reconnectDelay) {
+                       @Value("${access-tokens.cache.listener-reconnect-delay:1s}") Duration reconnectDelay,
+                       @Value("${access-tokens.cache.listener-heartbeat:1s}") Duration heartbeat,
+                       @Value("${access-tokens.cache.listener-timeout:2s}") Duration timeout) {
         this.cache = cache;
+        this.sessions = sessions;
+        this.endedSessions = endedSessions;
+        this.heartbeat = heartbeat;
+        this.timeout = timeout;
         this.url = url;
         this.username = username;
         this.password = password;
@@ -60,7 +75,7 @@ class RevocationListener {
     @PreDestroy
     void stop() throws InterruptedException {
         running = false;
-        cache.listening(false);
+        notListening();
         thread.interrupt();
         closeQuietly(connection);
         thread.join(Duration.ofSeconds(5).toMillis());
@@ -73,28 +88,65 @@ class RevocationListener {
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + PostgresRevocationBroadcast.CHANNEL);
                 }
+                sessions.listening(endedSessions());
                 cache.listening(true);
                 LOG.info("Listening for revocations");
                 PGConnection postgres = listening.unwrap(PGConnection.class);
                 while (running) {
-                    PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
+                    PGNotification[] notifications = postgres.getNotifications((int) heartbeat.toMillis());
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            evict(notification.getParameter());
+                            heard(notification.getParameter());
                         }
                     }
-                    if (listening.isClosed()) {
-                        throw new SQLException("listener connection closed");
-                    }
+                    beat(listening);
                 }
             } catch (SQLException | RuntimeException e) {
-                cache.listening(false);
+                notListening();
                 if (running) {
                     LOG.warn("Not listening for revocations ({}); the token cache is off until the listener "
                             + "reconnects", e.getClass().getSimpleName());
                     pause();
                 }
             }
+        }
+    }
+
+    /** Asks the server something; an answer later than the timeout fails with the socket's timeout. */
+    private static void beat(Connection listening) throws SQLException {
+        try (Statement statement = listening.createStatement()) {
+            statement.execute("SELECT 1");
+        }
+    }
+
+    /** Every session ended so far, read after LISTEN: whatever ends later is heard of. */
+    private Map<UUID, Instant> endedSessions() {
+        Map<UUID, Instant> ended = new HashMap<>();
+        endedSessions.findUnexpired().forEach(row -> ended.put(row.sessionId(), row.expiresAt()));
+        return ended;
+    }
+
+    private void notListening() {
+        cache.listening(false);
+        sessions.notListening();
+    }
+
+    private void heard(String payload) {
+        if (payload != null && payload.startsWith(EndedSessionsPersistenceAdapter.PAYLOAD_PREFIX)) {
+            endedSession(payload.substring(EndedSessionsPersistenceAdapter.PAYLOAD_PREFIX.length()));
+        } else {
+            evict(payload);
+        }
+    }
+
+    private void endedSession(String idAndExpiry) {
+        try {
+            int colon = idAndExpiry.lastIndexOf(':');
+            sessions.heard(UUID.fromString(idAndExpiry.substring(0, colon)),
+                    Instant.ofEpochSecond(Long.parseLong(idAndExpiry.substring(colon + 1))));
+        } catch (RuntimeException unreadable) {
+            // Not from this service: forget nothing, but trust memory no more than a reconnect would.
+            throw new IllegalStateException("unreadable session notification");
         }
     }
 
@@ -116,6 +168,9 @@ class RevocationListener {
         }
         properties.setProperty("ApplicationName", APPLICATION_NAME);
         properties.setProperty("tcpKeepAlive", "true");
+        long timeoutSeconds = Math.max(1, timeout.toSeconds());
+        properties.setProperty("connectTimeout", String.valueOf(timeoutSeconds));
+        properties.setProperty("socketTimeout", String.valueOf(timeoutSeconds));
         return DriverManager.getConnection(url, properties);
     }
 

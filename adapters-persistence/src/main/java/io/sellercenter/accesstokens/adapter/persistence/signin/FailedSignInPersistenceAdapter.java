@@ -1,6 +1,8 @@
 package io.sellercenter.accesstokens.adapter.persistence.signin;
 
+import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
 import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
+import io.sellercenter.accesstokens.domain.account.SignInLockout;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -11,10 +13,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Failed sign-ins in {@code failed_sign_in}, shared by every node. Accounts are stored as their SHA-256 only; rows
- * that can no longer continue are deleted whenever a failure is counted, so the table holds recent rows only.
+ * Failed sign-ins in {@code failed_sign_in}, shared by every node, each counted by one statement before its password is
+ * checked. Accounts are stored as their SHA-256 only; rows that can no longer continue are deleted whenever an attempt
+ * is counted, so the table holds recent rows only.
  */
 @Singleton
+@ReportsOutages
 class FailedSignInPersistenceAdapter implements FailedSignIns {
     private final FailedSignInRepository repository;
 
@@ -28,9 +32,10 @@ class FailedSignInPersistenceAdapter implements FailedSignIns {
     }
 
     @Override
-    public void add(String account, Instant at, Instant rowContinuesAfter) {
+    public boolean reserveAttempt(String account, Instant at, SignInLockout lockout) {
+        Instant rowContinuesAfter = lockout.rowContinuesAfter(at);
         repository.deleteEnded(rowContinuesAfter);
-        repository.addFailure(hash(account), at, rowContinuesAfter);
+        return repository.reserveAttempt(hash(account), at, rowContinuesAfter, lockout.maxFailures()) > 0;
     }
 
     @Override

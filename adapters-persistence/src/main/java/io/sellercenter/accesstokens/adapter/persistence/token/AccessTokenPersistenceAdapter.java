@@ -2,6 +2,7 @@ package io.sellercenter.accesstokens.adapter.persistence.token;
 
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
 import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.shared.Page;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Singleton
+@ReportsOutages
 class AccessTokenPersistenceAdapter implements AccessTokenStore {
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.sellercenter.accesstokens.adapter.persistence.PersistenceContext;
 import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
 import io.sellercenter.accesstokens.application.port.out.contract.FailedSignInsContract;
+import io.sellercenter.accesstokens.domain.account.SignInLockout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class FailedSignInPersistenceAdapterTest extends FailedSignInsContract {
         String marker = UUID.randomUUID().toString();
         String account = "someone-" + marker + "@example.com";
         Instant now = Instant.now();
-        failures().add(account, now, now.minus(Duration.ofMinutes(15)));
+        failures().reserveAttempt(account, now, new SignInLockout(10, Duration.ofMinutes(15)));
         String expectedHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(account.getBytes(StandardCharsets.UTF_8)));
 

@@ -10,7 +10,8 @@ enum AuditAction {
     TOKEN_REVOKED(AuditEvent.Action.TOKEN_REVOKED),
     TOKEN_RENEWED(AuditEvent.Action.TOKEN_RENEWED),
     SIGN_IN(AuditEvent.Action.SIGN_IN),
-    TOKEN_AUTHENTICATION_FAILED(AuditEvent.Action.TOKEN_AUTHENTICATION_FAILED);
+    TOKEN_AUTHENTICATION_FAILED(AuditEvent.Action.TOKEN_AUTHENTICATION_FAILED),
+    SIGN_OUT(AuditEvent.Action.SIGN_OUT);
 
     final AuditEvent.Action action;
 

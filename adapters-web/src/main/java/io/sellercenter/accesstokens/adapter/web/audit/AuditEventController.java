@@ -37,7 +37,9 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 /** A seller admin's view of their seller's audit trail: who did what to which token, newest first. */
 @Tag(name = "Audit")
 @SecurityRequirement(name = "session")
+@ProblemResponses.TooManyRequests
 @ProblemResponses.InternalError
+@ProblemResponses.Unavailable
 @Controller("/api/v1/audit-events")
 @Secured("SELLER_ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -100,12 +102,17 @@ class AuditEventController {
             @Schema(requiredMode = REQUIRED, nullable = true, format = "uuid") @Nullable String tokenId,
             @Schema(requiredMode = REQUIRED, nullable = true, example = "203.0.113.7") @Nullable String clientIp,
             @Schema(requiredMode = REQUIRED, nullable = true, maxLength = 255) @Nullable String userAgent,
-            @Schema(requiredMode = REQUIRED) AuditOutcome outcome) {
+            @Schema(requiredMode = REQUIRED) AuditOutcome outcome,
+            @Schema(requiredMode = REQUIRED, minimum = "1", example = "1",
+                    description = "How many times it happened: refused calls alike (same minute, address, outcome "
+                            + "and token) are one event, dated by the first, so that a flood does not drown the rest")
+            int occurrences) {
         static AuditEventResponse of(AuditEvent event) {
             return new AuditEventResponse(RequestValues.format(event.occurredAt()), AuditAction.of(event.action()),
                     event.actor(), event.sellerId() == null ? null : event.sellerId().toString(),
                     event.tokenId() == null ? null : event.tokenId().toString(),
-                    event.origin().clientIp(), event.origin().userAgent(), AuditOutcome.of(event.outcome()));
+                    event.origin().clientIp(), event.origin().userAgent(), AuditOutcome.of(event.outcome()),
+                    event.occurrences());
         }
     }
 }

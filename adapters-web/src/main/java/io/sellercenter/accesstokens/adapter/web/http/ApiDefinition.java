@@ -3,9 +3,9 @@ package io.sellercenter.accesstokens.adapter.web.http;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
-import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.security.SecuritySchemes;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -40,7 +40,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 description = "An introspection client's id and secret.")
 })
 public final class ApiDefinition {
-    public static final String VERSION = "1.2.0";
+    public static final String VERSION = "1.3.0";
     /** Where micronaut-openapi writes the document, on the classpath. */
     public static final String DOCUMENT = "META-INF/swagger/access-tokens-" + VERSION + ".yml";
     public static final String PROBLEM = "application/problem+json";

@@ -34,7 +34,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * as API calls. Anything but an active token is exactly {@code {"active": false}}.
  */
 @Tag(name = "Introspection")
+@ProblemResponses.TooManyRequests
 @ProblemResponses.InternalError
+@ProblemResponses.Unavailable
 @SecurityRequirement(name = "introspectionClient")
 @Controller("/api/v1/oauth")
 @Secured(SecurityRule.IS_ANONYMOUS)

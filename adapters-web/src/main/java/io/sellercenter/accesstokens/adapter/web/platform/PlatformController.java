@@ -47,7 +47,9 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @SecurityRequirement(name = "session")
 @ProblemResponses.NotAuthenticated
 @ProblemResponses.NotAllowed
+@ProblemResponses.TooManyRequests
 @ProblemResponses.InternalError
+@ProblemResponses.Unavailable
 @Controller("/api/v1/platform/sellers")
 @Secured("PLATFORM_OPERATOR")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -64,11 +64,13 @@ public final class ProblemResponses {
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins with this e-mail; see Retry-After",
-            headers = @Header(name = "Retry-After", required = true, description = "When to try again (an HTTP date)",
-                    schema = @Schema(type = "string")),
+    @ApiResponse(responseCode = "429", description = "Too many requests: a rate limit (`rate-limited`; Retry-After in "
+            + "seconds) or, on sign-in, too many failed sign-ins with this e-mail (`sign-in-locked`; Retry-After an "
+            + "HTTP date)",
+            headers = @Header(name = "Retry-After", required = true,
+                    description = "When to try again: seconds to wait, or an HTTP date", schema = @Schema(type = "string")),
             content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public @interface SignInLocked {
+    public @interface TooManyRequests {
     }
 
     @Retention(RetentionPolicy.RUNTIME)
@@ -76,5 +78,15 @@ public final class ProblemResponses {
     @ApiResponse(responseCode = "500", description = "Our fault; nothing about it is told",
             content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public @interface InternalError {
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(responseCode = "503", description = "Something the service needs (its database) is away, or it is "
+            + "at capacity (password checks); nothing was done. Try again after Retry-After",
+            headers = @Header(name = "Retry-After", required = true, description = "Seconds to wait before trying again",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public @interface Unavailable {
     }
 }

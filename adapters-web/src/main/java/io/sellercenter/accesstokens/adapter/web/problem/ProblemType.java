@@ -17,7 +17,9 @@ public enum ProblemType {
     TOKEN_REVOKED(HttpStatus.CONFLICT, "token-revoked", "Token revoked"),
     EMAIL_TAKEN(HttpStatus.CONFLICT, "email-taken", "E-mail taken"),
     SIGN_IN_LOCKED(HttpStatus.TOO_MANY_REQUESTS, "sign-in-locked", "Too many failed sign-ins"),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error");
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error"),
+    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable");
 
     public static final String TYPE_BASE = "https://api.sellercenter.io/problems/";
 

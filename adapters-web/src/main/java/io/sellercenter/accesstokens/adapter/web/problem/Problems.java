@@ -1,9 +1,11 @@
 package io.sellercenter.accesstokens.adapter.web.problem;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +28,15 @@ public final class Problems {
 
     public static MutableHttpResponse<Problem> internalError() {
         return of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side. Please try again later.");
+    }
+
+    /**
+     * {@code type} for now, with when to try again in {@code Retry-After}: whole seconds, rounded up (RFC 9110 allows
+     * seconds or a date; seconds do not depend on the client's clock).
+     */
+    public static MutableHttpResponse<Problem> tryAgainLater(ProblemType type, String detail, Duration after) {
+        long seconds = Math.max(1, (after.toMillis() + 999) / 1000);
+        return of(type, detail).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
 
     /** A problem for a status that has no more specific type: the framework's own 405, 406, 413, 415 ... */

@@ -8,6 +8,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import io.micronaut.security.token.TokenAuthenticationFetcher;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
+import io.sellercenter.accesstokens.adapter.web.http.RateLimit;
+import io.sellercenter.accesstokens.adapter.web.http.RateLimitNames;
+import io.sellercenter.accesstokens.adapter.web.http.RateLimited;
 import io.sellercenter.accesstokens.application.port.in.authentication.AuthenticateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
@@ -15,6 +18,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +29,8 @@ import java.util.concurrent.ExecutorService;
  * seller API documents: {@code Bearer <token>}, {@code Token <token>} or the bare token (scheme case-insensitive).
  * Session JWTs are left to micronaut-security's own bearer fetcher. A check that needs no I/O (a malformed secret, a
  * cached token) is answered right here on the event loop; one that must ask the database moves to the blocking pool.
+ * A client address that has had too many tokens refused lately gets 429 for any token this node cannot vouch for
+ * without asking the database, so a flood of made-up tokens costs no query.
  */
 @Singleton
 class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -32,10 +38,12 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
     private final ExecutorService blocking;
     private final AuthenticationMetrics metrics;
     private final Origins origins;
+    private final RateLimit refusalsPerAddress;
 
     AccessTokenAuthenticationFetcher(AuthenticateAccessTokenUseCase authenticate,
                                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking, AuthenticationMetrics metrics,
-                                     Origins origins) {
+                                     Origins origins, @Named(RateLimitNames.REFUSED_TOKENS) RateLimit refusalsPerAddress) {
+        this.refusalsPerAddress = refusalsPerAddress;
         this.origins = origins;
         this.authenticate = authenticate;
         this.blocking = blocking;
@@ -50,22 +58,34 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
         }
         long start = System.nanoTime();
         TokenPresentation presentation = TokenPresentation.call(presented.get(), origins.of(request));
+        String client = RateLimit.clientKey(presentation.origin().clientIp());
+        Optional<Duration> usedUp = refusalsPerAddress.usedUp(client);
         Optional<TokenCheck> withoutIo = authenticate.checkWithoutIo(presentation);
         if (withoutIo.isPresent()) {
-            metrics.authentication(withoutIo.get(), start);
-            return authentication(withoutIo.get()).map(Publishers::just).orElseGet(Publishers::empty);
+            TokenCheck check = withoutIo.get();
+            metrics.authentication(check, start);
+            if (usedUp.isPresent() && !(check instanceof TokenCheck.Valid)) {
+                return Publishers.just(new RateLimited(refusalsPerAddress.name(), usedUp.get()));
+            }
+            return authentication(check, client).map(Publishers::just).orElseGet(Publishers::empty);
+        }
+        if (usedUp.isPresent()) {
+            return Publishers.just(new RateLimited(refusalsPerAddress.name(), usedUp.get()));
         }
         return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> {
             TokenCheck check = authenticate.check(presentation);
             metrics.authentication(check, start);
-            return authentication(check).orElse(null);
+            return authentication(check, client).orElse(null);
         }, blocking));
     }
 
-    private static Optional<Authentication> authentication(TokenCheck check) {
-        return check instanceof TokenCheck.Valid valid
-                ? Optional.of(CallerClaims.accessToken(valid.token()))
-                : Optional.empty();
+    /** The caller of a valid token; a refusal counts against the client's allowance of refusals. */
+    private Optional<Authentication> authentication(TokenCheck check, String client) {
+        if (check instanceof TokenCheck.Valid valid) {
+            return Optional.of(CallerClaims.accessToken(valid.token()));
+        }
+        refusalsPerAddress.take(client);
+        return Optional.empty();
     }
 
     /** The credential of an {@code Authorization} header meant as an access token; JWTs (with dots) are not. */

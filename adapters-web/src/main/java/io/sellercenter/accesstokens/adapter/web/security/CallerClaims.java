@@ -4,10 +4,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.sellercenter.accesstokens.domain.account.Email;
 import io.sellercenter.accesstokens.domain.account.Role;
 import io.sellercenter.accesstokens.domain.account.SellerId;
+import io.sellercenter.accesstokens.domain.account.SessionId;
 import io.sellercenter.accesstokens.domain.account.UserId;
 import io.sellercenter.accesstokens.domain.account.UserProfile;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +30,19 @@ public final class CallerClaims {
     private static final String EMAIL = "email";
     private static final String ROLE = "role";
     private static final String SELLER_ID = "sellerId";
+    /** The session's id (OpenID Connect's name for it), by which a sign-out ends it everywhere. */
+    private static final String SESSION_ID = "sid";
+    private static final String EXPIRES_AT = "exp";
     private static final String CALLER = Caller.class.getName();
 
     private CallerClaims() {
     }
 
-    /** The claims of a session for {@code user}, to sign into its JWT. */
-    public static Authentication session(UserProfile user) {
+    /** The claims of {@code session} for {@code user}, to sign into its JWT. */
+    public static Authentication session(UserProfile user, SessionId session) {
         Map<String, Object> claims = new HashMap<>();
         claims.put(AUTHENTICATED_BY, SESSION);
+        claims.put(SESSION_ID, session.toString());
         claims.put(EMAIL, user.email().address());
         claims.put(ROLE, user.role().name());
         user.sellerId().ifPresent(seller -> claims.put(SELLER_ID, seller.toString()));
@@ -47,6 +54,36 @@ public final class CallerClaims {
         Caller.Token caller = new Caller.Token(token.id(), token.sellerId(), token.validUntil());
         return Authentication.build(token.id().toString(), List.of(),
                 Map.of(AUTHENTICATED_BY, ACCESS_TOKEN, CALLER, caller));
+    }
+
+    /** Whether {@code authentication} is a session (whatever its claims say otherwise). */
+    public static boolean isSession(Authentication authentication) {
+        return SESSION.equals(authentication.getAttributes().get(AUTHENTICATED_BY));
+    }
+
+    /** A session's id; empty for an access token, and for a session without one (which cannot be ended). */
+    public static Optional<SessionId> sessionId(Authentication authentication) {
+        Object id = authentication.getAttributes().get(SESSION_ID);
+        if (!isSession(authentication) || id == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SessionId(UUID.fromString(id.toString())));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    /** When a session's JWT expires. */
+    public static Optional<Instant> expiresAt(Authentication authentication) {
+        Object exp = authentication.getAttributes().get(EXPIRES_AT);
+        if (exp instanceof Date date) {
+            return Optional.of(date.toInstant());
+        }
+        if (exp instanceof Number seconds) {
+            return Optional.of(Instant.ofEpochSecond(seconds.longValue()));
+        }
+        return Optional.empty();
     }
 
     static Caller read(Authentication authentication) {

@@ -21,7 +21,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Caller")
 @SecurityRequirement(name = "accessToken")
 @SecurityRequirement(name = "session")
+@ProblemResponses.TooManyRequests
 @ProblemResponses.InternalError
+@ProblemResponses.Unavailable
 @Controller("/api/v1/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,7 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.signin;
 
-import io.sellercenter.accesstokens.adapter.web.security.SessionCaller;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,24 +9,32 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
+import io.sellercenter.accesstokens.adapter.web.http.RateLimit;
+import io.sellercenter.accesstokens.adapter.web.http.RateLimitNames;
+import io.sellercenter.accesstokens.adapter.web.http.RateLimited;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 import io.sellercenter.accesstokens.adapter.web.security.AuthorizationProblemHandler;
+import io.sellercenter.accesstokens.adapter.web.security.Caller;
 import io.sellercenter.accesstokens.adapter.web.security.CallerClaims;
+import io.sellercenter.accesstokens.adapter.web.security.SessionCaller;
+import io.sellercenter.accesstokens.adapter.web.security.SessionCookie;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
+import io.sellercenter.accesstokens.application.port.in.signin.SignOutCommand;
+import io.sellercenter.accesstokens.application.port.in.signin.SignOutUseCase;
 import io.sellercenter.accesstokens.domain.account.UserProfile;
+import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -36,6 +43,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Named;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -50,25 +58,29 @@ import java.util.function.Function;
  * wrong password look alike.
  */
 @Tag(name = "Sign-in")
+@ProblemResponses.TooManyRequests
 @ProblemResponses.InternalError
+@ProblemResponses.Unavailable
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SignInController {
     private final SignInUseCase signIn;
     private final AccessRefreshTokenGenerator sessions;
+    private final SignOutUseCase signOut;
     private final Origins origins;
-    private final String cookieName;
-    private final boolean cookieSecure;
+    private final SessionCookie cookie;
+    private final RateLimit signInsPerAddress;
 
-    SignInController(SignInUseCase signIn, AccessRefreshTokenGenerator sessions, Origins origins,
-                     @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
-                     @Value("${access-tokens.session.cookie-secure:false}") boolean cookieSecure) {
+    SignInController(SignInUseCase signIn, AccessRefreshTokenGenerator sessions, SignOutUseCase signOut,
+                     Origins origins, SessionCookie cookie,
+                     @Named(RateLimitNames.SIGN_IN) RateLimit signInsPerAddress) {
         this.signIn = signIn;
-        this.origins = origins;
         this.sessions = sessions;
-        this.cookieName = cookieName;
-        this.cookieSecure = cookieSecure;
+        this.signOut = signOut;
+        this.origins = origins;
+        this.cookie = cookie;
+        this.signInsPerAddress = signInsPerAddress;
     }
 
     @Operation(operationId = "signIn", summary = "Sign in and get a session JWT")
@@ -79,7 +91,6 @@ class SignInController {
                     schema = @Schema(implementation = LoginResponse.class)))
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotAuthenticated
-    @ProblemResponses.SignInLocked
     @Post("/login")
     MutableHttpResponse<?> login(@Body LoginRequest body, HttpRequest<?> request) {
         return signIn(body, request, session -> HttpResponse.ok(new LoginResponse(
@@ -97,21 +108,30 @@ class SignInController {
                     schema = @Schema(implementation = SessionCaller.class)))
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotAuthenticated
-    @ProblemResponses.SignInLocked
     @Post("/session")
     MutableHttpResponse<?> startBrowserSession(@Body LoginRequest body, HttpRequest<?> request) {
         return signIn(body, request, session -> HttpResponse.ok(SessionCaller.of(session.user()))
-                .cookie(cookie(session.token().getAccessToken(), Duration.ofSeconds(session.token().getExpiresIn())))
+                .cookie(cookie.holding(session.token().getAccessToken(),
+                        Duration.ofSeconds(session.token().getExpiresIn())))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store"));
     }
 
-    @Operation(operationId = "endBrowserSession", summary = "Sign out (clears the session cookie)")
+    @Operation(operationId = "endBrowserSession", summary = "Sign out: end the session on every node",
+            description = "Ends the session this request carries (the cookie's, or a session JWT from /login in "
+                    + "the Authorization header): from then on it is refused everywhere, though it has not expired. "
+                    + "Clears the cookie. Without a session, only clears the cookie.")
     @ApiResponse(responseCode = "204", description = "Signed out",
             headers = @Header(name = "Set-Cookie", required = true, description = "The session cookie, cleared",
                     schema = @Schema(type = "string")))
     @Delete("/session")
-    MutableHttpResponse<?> endBrowserSession() {
-        return HttpResponse.noContent().cookie(cookie("", Duration.ZERO));
+    MutableHttpResponse<?> endBrowserSession(@Nullable Authentication authentication, HttpRequest<?> request) {
+        if (authentication != null) {
+            CallerClaims.sessionId(authentication).ifPresent(session -> signOut.signOut(new SignOutCommand(session,
+                    Caller.user(authentication).profile(),
+                    CallerClaims.expiresAt(authentication).orElseGet(() -> Instant.now().plus(Duration.ofDays(1))),
+                    origins.of(request))));
+        }
+        return HttpResponse.noContent().cookie(cookie.cleared());
     }
 
     private MutableHttpResponse<?> signIn(LoginRequest body, HttpRequest<?> request,
@@ -122,9 +142,11 @@ class SignInController {
         if (body.password() == null || body.password().isEmpty()) {
             throw new InvalidInput("password", "is required");
         }
-        SignInResult result = signIn.signIn(new SignInCommand(body.username(), body.password(), origins.of(request)));
+        RequestOrigin origin = origins.of(request);
+        RateLimited.unlessAllowed(signInsPerAddress, RateLimit.clientKey(origin.clientIp()));
+        SignInResult result = signIn.signIn(new SignInCommand(body.username(), body.password(), origin));
         if (result instanceof SignInResult.SignedIn signedIn) {
-            return sessions.generate(CallerClaims.session(signedIn.user()))
+            return sessions.generate(CallerClaims.session(signedIn.user(), signedIn.session()))
                     .<MutableHttpResponse<?>>map(token -> respond.apply(new Session(signedIn.user(), token)))
                     .orElseGet(Problems::internalError);
         }
@@ -132,11 +154,6 @@ class SignInController {
             return lockedOut(lockedOut.until());
         }
         return refused();
-    }
-
-    private Cookie cookie(String value, Duration maxAge) {
-        return Cookie.of(cookieName, value).httpOnly(true).sameSite(SameSite.Strict).secure(cookieSecure).path("/")
-                .maxAge(maxAge);
     }
 
     /** Says when to try again in the body and in {@code Retry-After}: the same moment, rounded up to the second. */

@@ -19,6 +19,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.sellercenter.accesstokens.adapter.web.http.PageParameter;
+import io.sellercenter.accesstokens.adapter.web.http.RateLimit;
+import io.sellercenter.accesstokens.adapter.web.http.RateLimitNames;
+import io.sellercenter.accesstokens.adapter.web.http.RateLimited;
 import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
 import io.sellercenter.accesstokens.adapter.web.http.SizeParameter;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
@@ -50,6 +53,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Named;
 
 import java.net.URI;
 import java.time.Duration;
@@ -63,7 +67,9 @@ import java.util.Optional;
 @SecurityRequirement(name = "session")
 @ProblemResponses.NotAuthenticated
 @ProblemResponses.NotAllowed
+@ProblemResponses.TooManyRequests
 @ProblemResponses.InternalError
+@ProblemResponses.Unavailable
 @Controller("/api/v1/access-tokens")
 @Secured("SELLER_ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -76,10 +82,13 @@ class AccessTokenController {
     private final RenewAccessTokenUseCase renew;
     private final AccessTokenResponseMapper mapper;
     private final Origins origins;
+    private final RateLimit newTokensPerSeller;
 
     AccessTokenController(GenerateAccessTokenUseCase generate, ListAccessTokensUseCase list, GetAccessTokenUseCase get,
                           GetTokenPolicyUseCase policy, RevokeAccessTokenUseCase revoke, RenewAccessTokenUseCase renew,
-                          AccessTokenResponseMapper mapper, Origins origins) {
+                          AccessTokenResponseMapper mapper, Origins origins,
+                          @Named(RateLimitNames.TOKEN_GENERATION) RateLimit newTokensPerSeller) {
+        this.newTokensPerSeller = newTokensPerSeller;
         this.generate = generate;
         this.list = list;
         this.get = get;
@@ -104,10 +113,10 @@ class AccessTokenController {
     MutableHttpResponse<GeneratedAccessTokenResponse> generate(@Body GenerateAccessTokenRequest body,
                                                               Authentication authentication, HttpRequest<?> request) {
         Caller.User admin = Caller.user(authentication);
-        GeneratedAccessToken generated = generate.generate(new GenerateAccessTokenCommand(admin.administeredSeller(),
-                admin.profile().id(), RequestValues.instant("validUntil", body.validUntil()), new Note(body.note()),
-                origins.of(request)));
-        return created(generated);
+        var command = new GenerateAccessTokenCommand(admin.administeredSeller(), admin.profile().id(),
+                RequestValues.instant("validUntil", body.validUntil()), new Note(body.note()), origins.of(request));
+        RateLimited.unlessAllowed(newTokensPerSeller, admin.administeredSeller().value().toString());
+        return created(generate.generate(command));
     }
 
     @Operation(operationId = "listAccessTokens", summary = "List the seller's tokens, newest first")
@@ -200,9 +209,10 @@ class AccessTokenController {
                                  Authentication authentication, HttpRequest<?> request) {
         Caller.User admin = Caller.user(authentication);
         Optional<String> validUntil = Optional.ofNullable(body).map(RenewAccessTokenRequest::validUntil);
-        RenewalResult result = renew.renew(new RenewAccessTokenCommand(admin.administeredSeller(), tokenId(id),
-                admin.profile().id(), validUntil.map(v -> RequestValues.instant("validUntil", v)),
-                origins.of(request)));
+        var command = new RenewAccessTokenCommand(admin.administeredSeller(), tokenId(id), admin.profile().id(),
+                validUntil.map(v -> RequestValues.instant("validUntil", v)), origins.of(request));
+        RateLimited.unlessAllowed(newTokensPerSeller, admin.administeredSeller().value().toString());
+        RenewalResult result = renew.renew(command);
         if (result instanceof RenewalResult.Renewed renewed) {
             return created(renewed.replacement());
         }

@@ -90,6 +90,12 @@ class AuditEventControllerTest {
         Failures.assertPlain500(server.application(), () -> api.get(EVENTS, admin));
     }
 
+    @Test
+    void aDatabaseThatIsAwayIs503AndAClientPastItsRefusalsIs429() {
+        Failures.assertUnavailable(server.application(), () -> api.get(EVENTS, admin));
+        Failures.assertRateLimited(server, client -> client.get(EVENTS, Failures.UNKNOWN_TOKEN));
+    }
+
     private static String inDays(int days) {
         return Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
     }

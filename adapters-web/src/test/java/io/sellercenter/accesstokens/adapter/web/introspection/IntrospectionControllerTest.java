@@ -88,6 +88,14 @@ class IntrospectionControllerTest {
                 "token=sct_" + "A".repeat(30) + "000000"));
     }
 
+    @Test
+    void aDatabaseThatIsAwayIs503AndAClientPastItsRefusalsIs429() {
+        Failures.assertUnavailable(server.application(), () -> api.postForm(INTROSPECT, GATEWAY,
+                "token=sct_" + "A".repeat(30) + "000000"));
+        Failures.assertRateLimited(server, client -> client.postForm(INTROSPECT, Failures.UNKNOWN_TOKEN,
+                "token=sct_" + "A".repeat(30) + "000000"));
+    }
+
     private static String basic(String id, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }

@@ -98,4 +98,19 @@ class PlatformControllerTest {
         Failures.assertPlain500(app, () -> api.post(users, operator, USER.formatted("x@fragile.example", "ADMIN")));
     }
 
+    @Test
+    void aDatabaseThatIsAwayIs503AndAClientPastItsRefusalsIs429() {
+        String users = SELLERS + "/" + api.post(SELLERS, operator, "{\"name\":\"Away Co\"}").text("id") + "/users";
+        var app = server.application();
+
+        Failures.assertUnavailable(app, () -> api.post(SELLERS, operator, "{\"name\":\"Mine\"}"));
+        Failures.assertUnavailable(app, () -> api.get(SELLERS, operator));
+        Failures.assertUnavailable(app, () -> api.post(users, operator, USER.formatted("x@away.example", "ADMIN")));
+        Failures.assertRateLimited(server, client -> client.post(SELLERS, Failures.UNKNOWN_TOKEN,
+                "{\"name\":\"Mine\"}"));
+        Failures.assertRateLimited(server, client -> client.get(SELLERS, Failures.UNKNOWN_TOKEN));
+        Failures.assertRateLimited(server, client -> client.post(users, Failures.UNKNOWN_TOKEN,
+                USER.formatted("x@away.example", "ADMIN")));
+    }
+
 }

@@ -91,4 +91,10 @@ class MeControllerTest {
         Failures.assertPlain500(server.application(), () -> api.get("/api/v1/me", "Bearer " + token));
     }
 
+    @Test
+    void aDatabaseThatIsAwayIs503AndAClientPastItsRefusalsIs429() {
+        Failures.assertUnavailable(server.application(), () -> api.get("/api/v1/me", Failures.UNKNOWN_TOKEN));
+        Failures.assertRateLimited(server, client -> client.get("/api/v1/me", Failures.UNKNOWN_TOKEN));
+    }
+
 }

@@ -1,10 +1,11 @@
 package io.sellercenter.accesstokens.adapter.web.signin;
 
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
-import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import io.sellercenter.accesstokens.adapter.web.testsupport.DocumentedResponses;
+import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
+import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertInvalid;
 import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertProblem;
@@ -37,8 +39,7 @@ class SignInControllerTest {
     @AfterAll
     static void everyDocumentedAnswerWasReachedAndTheServerStops() {
         try {
-            assertThat(DocumentedResponses.missedBy("/api/v1/auth", api.exchanges(),
-                    "DELETE /api/v1/auth/session 500")).isEmpty();
+            assertThat(DocumentedResponses.missedBy("/api/v1/auth", api.exchanges())).isEmpty();
         } finally {
             server.close();
         }
@@ -56,17 +57,61 @@ class SignInControllerTest {
     }
 
     @Test
-    void theBrowserGetsItsSessionAsAStrictHttpOnlyCookieAndSignsOutByClearingIt() {
+    void theBrowserGetsItsSessionAsASecureHostOnlyStrictHttpOnlyCookieAndSigningOutEndsIt() {
         ApiClient.Reply started = api.post(SESSION, null, body(seller.adminEmail(), InMemoryApplication.PASSWORD));
-        ApiClient.Reply ended = api.delete(SESSION, null);
 
         assertThat(started.status()).isEqualTo(200);
         assertThat(started.json()).containsEntry("authenticatedBy", "SESSION")
                 .containsEntry("email", seller.adminEmail());
-        assertThat(started.header("Set-Cookie")).startsWith("access_tokens_session=").containsIgnoringCase("HttpOnly")
-                .containsIgnoringCase("SameSite=Strict").contains("Path=/");
+        String setCookie = started.header("Set-Cookie");
+        assertThat(setCookie).startsWith("__Host-access_tokens_session=").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Strict").contains("Path=/")
+                .doesNotContainIgnoringCase("Domain=");
+        Map<String, String> cookie = Map.of("Cookie", setCookie.substring(0, setCookie.indexOf(';')));
+        assertThat(api.get("/api/v1/me", null, cookie).status()).isEqualTo(200);
+
+        ApiClient.Reply ended = api.delete(SESSION, null, cookie);
+
         assertThat(ended.status()).isEqualTo(204);
-        assertThat(ended.header("Set-Cookie")).startsWith("access_tokens_session=;").contains("Max-Age=0");
+        assertThat(ended.header("Set-Cookie")).startsWith("__Host-access_tokens_session=;").contains("Max-Age=0");
+        assertProblem(api.get("/api/v1/me", null, cookie), 401, "unauthorized");
+        assertThat(api.delete(SESSION, null, cookie).status()).as("signing out again").isEqualTo(204);
+        assertThat(server.application().audit.recorded()).filteredOn(event -> event.action()
+                == AuditEvent.Action.SIGN_OUT).singleElement()
+                .satisfies(event -> assertThat(event.sellerId()).isEqualTo(seller.seller().id()));
+    }
+
+    @Test
+    void signingOutWithABearerSessionEndsItAndNoOtherSession() {
+        String signedOut = api.signIn(seller.adminEmail(), InMemoryApplication.PASSWORD);
+        String other = api.signIn(seller.adminEmail(), InMemoryApplication.PASSWORD);
+
+        assertThat(api.delete(SESSION, signedOut).status()).isEqualTo(204);
+
+        assertProblem(api.get("/api/v1/me", signedOut), 401, "unauthorized");
+        assertThat(api.get("/api/v1/me", other).status()).isEqualTo(200);
+    }
+
+    @Test
+    void signingOutWithoutASessionOnlyClearsTheCookie() {
+        ApiClient.Reply ended = api.delete(SESSION, null);
+
+        assertThat(ended.status()).isEqualTo(204);
+        assertThat(ended.header("Set-Cookie")).startsWith("__Host-access_tokens_session=;");
+    }
+
+    @Test
+    void servedOverPlainHttpOnPurposeTheCookieIsNeitherSecureNorHostPrefixed() {
+        try (WebAdapterServer plain = WebAdapterServer.start(Map.of("access-tokens.session.cookie-secure", false))) {
+            InMemoryApplication.SellerUsers someone = plain.application().newSeller("Plain Co");
+            ApiClient.Reply started = plain.client().post(SESSION, null, body(someone.adminEmail(),
+                    InMemoryApplication.PASSWORD));
+
+            assertThat(started.header("Set-Cookie")).startsWith("access_tokens_session=")
+                    .doesNotContainIgnoringCase("Secure");
+            assertThat(plain.client().get("/api/v1/me", null, Map.of("Cookie", started.header("Set-Cookie")
+                    .substring(0, started.header("Set-Cookie").indexOf(';')))).status()).isEqualTo(200);
+        }
     }
 
     @Test
@@ -113,6 +158,37 @@ class SignInControllerTest {
         Failures.assertPlain500(server.application(), () -> api.login(seller.adminEmail(), InMemoryApplication.PASSWORD));
         Failures.assertPlain500(server.application(), () -> api.post(SESSION, null,
                 body(seller.adminEmail(), InMemoryApplication.PASSWORD)));
+        String session = api.signIn(seller.adminEmail(), InMemoryApplication.PASSWORD);
+        Failures.assertPlain500(server.application(), () -> api.delete(SESSION, session));
+    }
+
+    @Test
+    void tooManySignInsFromOneAddressAre429WhateverTheEmailWhileOtherAddressesGoOn() {
+        ApiClient client = api.from("203.0.113.50");
+        long allowance = server.context().getProperty("access-tokens.rate-limits.sign-ins-per-minute", Long.class,
+                30L);
+        for (long i = 0; i < allowance; i++) {
+            assertThat(client.login("someone-" + i + "@nowhere.example", "a wrong password").status())
+                    .isEqualTo(401);
+        }
+
+        ApiClient.Reply limited = client.login(seller.adminEmail(), InMemoryApplication.PASSWORD);
+
+        assertProblem(limited, 429, "rate-limited");
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 60L);
+        assertThat(api.from("203.0.113.51").login(seller.adminEmail(), InMemoryApplication.PASSWORD).status())
+                .isEqualTo(200);
+        Failures.assertRateLimited(server, other -> other.delete(SESSION, Failures.UNKNOWN_TOKEN));
+    }
+
+    @Test
+    void aDatabaseThatIsAwayIs503() {
+        Failures.assertUnavailable(server.application(), () -> api.login(seller.adminEmail(),
+                InMemoryApplication.PASSWORD));
+        Failures.assertUnavailable(server.application(), () -> api.post(SESSION, null,
+                body(seller.adminEmail(), InMemoryApplication.PASSWORD)));
+        String session = api.signIn(seller.adminEmail(), InMemoryApplication.PASSWORD);
+        Failures.assertUnavailable(server.application(), () -> api.delete(SESSION, session));
     }
 
     private static String body(String email, String password) {

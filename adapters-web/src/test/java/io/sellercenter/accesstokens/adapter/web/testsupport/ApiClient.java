@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -20,14 +21,34 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * documented answer ({@link DocumentedResponses}).
  */
 public final class ApiClient {
-    private final HttpClient client = HttpClient.newHttpClient();
+    /** An answer later than this is no answer: the service is expected to answer, even if only to say it cannot. */
+    public static final Duration PATIENCE = Duration.ofSeconds(20);
+    private final HttpClient client;
     private final String base;
     private final JsonMapper json;
-    private final Queue<Exchange> exchanges = new ConcurrentLinkedQueue<>();
+    private final Queue<Exchange> exchanges;
+    private final Map<String, String> defaultHeaders;
 
     public ApiClient(int port, JsonMapper json) {
-        this.base = "http://localhost:" + port;
+        this(HttpClient.newBuilder().connectTimeout(PATIENCE).build(), "http://localhost:" + port, json,
+                new ConcurrentLinkedQueue<>(), Map.of());
+    }
+
+    private ApiClient(HttpClient client, String base, JsonMapper json, Queue<Exchange> exchanges,
+                      Map<String, String> defaultHeaders) {
+        this.client = client;
+        this.base = base;
         this.json = json;
+        this.exchanges = exchanges;
+        this.defaultHeaders = defaultHeaders;
+    }
+
+    /**
+     * This client as if it called from {@code clientIp} behind a trusted proxy (an {@code X-Forwarded-For} on every
+     * request; the server must trust the loopback as a proxy). Its exchanges count as this client's.
+     */
+    public ApiClient from(String clientIp) {
+        return new ApiClient(client, base, json, exchanges, Map.of("X-Forwarded-For", clientIp));
     }
 
     public Reply get(String path, String authorization) {
@@ -41,7 +62,13 @@ public final class ApiClient {
     }
 
     public Reply delete(String path, String authorization) {
-        return send(request(path, authorization).DELETE(), null);
+        return delete(path, authorization, Map.of());
+    }
+
+    public Reply delete(String path, String authorization, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, authorization);
+        headers.forEach(builder::header);
+        return send(builder.DELETE(), null);
     }
 
     public Reply postForm(String path, String authorization, String form) {
@@ -85,7 +112,8 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path, String authorization) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(PATIENCE);
+        defaultHeaders.forEach(builder::header);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

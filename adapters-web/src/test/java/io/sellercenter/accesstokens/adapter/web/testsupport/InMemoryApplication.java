@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.adapter.web.testsupport;
 import io.sellercenter.accesstokens.application.fake.FastPasswordHasher;
 import io.sellercenter.accesstokens.application.fake.InMemoryAccessTokenStore;
 import io.sellercenter.accesstokens.application.fake.InMemoryAuditTrail;
+import io.sellercenter.accesstokens.application.fake.InMemoryEndedSessions;
 import io.sellercenter.accesstokens.application.fake.InMemoryFailedSignIns;
 import io.sellercenter.accesstokens.application.fake.InMemorySellerStore;
 import io.sellercenter.accesstokens.application.fake.InMemoryTokenCache;
@@ -10,6 +11,7 @@ import io.sellercenter.accesstokens.application.fake.InMemoryUserStore;
 import io.sellercenter.accesstokens.application.fake.JournalingTransactions;
 import io.sellercenter.accesstokens.application.fake.ManualClock;
 import io.sellercenter.accesstokens.application.fake.SeededRandom;
+import io.sellercenter.accesstokens.application.port.TemporarilyUnavailable;
 import io.sellercenter.accesstokens.application.port.in.audit.ListAuditEventsUseCase;
 import io.sellercenter.accesstokens.application.port.in.authentication.AuthenticateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.platform.AddSellerUserCommand;
@@ -18,7 +20,9 @@ import io.sellercenter.accesstokens.application.port.in.platform.CreateSellerUse
 import io.sellercenter.accesstokens.application.port.in.platform.EnsurePlatformOperatorUseCase;
 import io.sellercenter.accesstokens.application.port.in.platform.GetSellerUseCase;
 import io.sellercenter.accesstokens.application.port.in.platform.ListSellersUseCase;
+import io.sellercenter.accesstokens.application.port.in.signin.CheckSessionUseCase;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
+import io.sellercenter.accesstokens.application.port.in.signin.SignOutUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.GetAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.GetTokenPolicyUseCase;
@@ -32,7 +36,9 @@ import io.sellercenter.accesstokens.application.service.platform.AddSellerUserSe
 import io.sellercenter.accesstokens.application.service.platform.CreateSellerService;
 import io.sellercenter.accesstokens.application.service.platform.EnsurePlatformOperatorService;
 import io.sellercenter.accesstokens.application.service.platform.SellerQueryService;
+import io.sellercenter.accesstokens.application.service.signin.SessionQueryService;
 import io.sellercenter.accesstokens.application.service.signin.SignInService;
+import io.sellercenter.accesstokens.application.service.signin.SignOutService;
 import io.sellercenter.accesstokens.application.service.token.AccessTokenQueryService;
 import io.sellercenter.accesstokens.application.service.token.GenerateAccessTokenService;
 import io.sellercenter.accesstokens.application.service.token.RenewAccessTokenService;
@@ -65,6 +71,7 @@ public final class InMemoryApplication {
     public static final String PASSWORD = "correct horse battery";
     public static final String OPERATOR_EMAIL = "operator@platform.example";
     public static final int MAX_FAILURES = 3;
+    public static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(5);
 
     public final ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
     public final InMemoryAccessTokenStore tokens = new InMemoryAccessTokenStore();
@@ -89,7 +96,10 @@ public final class InMemoryApplication {
     private final AuthenticateAccessTokenService authenticate =
             new AuthenticateAccessTokenService(tokens, cache, (token, at, address) -> { }, audit, clock);
     private final SignInService signIn = new SignInService(users, hasher, new InMemoryFailedSignIns(),
-            new SignInLockout(MAX_FAILURES, Duration.ofMinutes(15)), audit, clock, transactions);
+            new SignInLockout(MAX_FAILURES, Duration.ofMinutes(15)), audit, clock, transactions, random);
+    public final InMemoryEndedSessions endedSessions = new InMemoryEndedSessions();
+    private final SignOutService signOut = new SignOutService(endedSessions, audit, clock, transactions);
+    private final SessionQueryService sessionQueries = new SessionQueryService(endedSessions);
     private final CreateSellerService createSeller = new CreateSellerService(sellers, random, transactions);
     private final SellerQueryService sellerQueries = new SellerQueryService(sellers);
     private final AddSellerUserService addUser = new AddSellerUserService(users, sellers, hasher, random,
@@ -103,17 +113,24 @@ public final class InMemoryApplication {
     }
 
     private volatile boolean broken;
+    private volatile boolean away;
 
     /**
-     * From now on every use case fails as if its database were gone, with a message that must never reach a client;
-     * {@link #repair()} ends it.
+     * From now on every use case fails unexpectedly, with a message that must never reach a client; {@link #repair()}
+     * ends it.
      */
     public void breakDown() {
         broken = true;
     }
 
+    /** From now on every use case finds its database away, as an adapter reports it; {@link #repair()} ends it. */
+    public void takeAway() {
+        away = true;
+    }
+
     public void repair() {
         broken = false;
+        away = false;
     }
 
     /** Each in-port, with the service behind it, for the web adapter to be given; each fails while broken down. */
@@ -127,6 +144,9 @@ public final class InMemoryApplication {
         return Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[]{port}, (proxy, method, arguments) -> {
             if (broken && method.getDeclaringClass() == port) {
                 throw new IllegalStateException("SELECT * FROM access_token: connection to 10.0.0.5 refused");
+            }
+            if (away && method.getDeclaringClass() == port) {
+                throw new TemporarilyUnavailable("database", DATABASE_RETRY_AFTER);
             }
             try {
                 return method.invoke(service, arguments);
@@ -146,6 +166,8 @@ public final class InMemoryApplication {
         ports.put(RenewAccessTokenUseCase.class, renew);
         ports.put(AuthenticateAccessTokenUseCase.class, authenticate);
         ports.put(SignInUseCase.class, signIn);
+        ports.put(SignOutUseCase.class, signOut);
+        ports.put(CheckSessionUseCase.class, sessionQueries);
         ports.put(ListAuditEventsUseCase.class, auditQueries);
         ports.put(CreateSellerUseCase.class, createSeller);
         ports.put(ListSellersUseCase.class, sellerQueries);

@@ -42,6 +42,8 @@ public final class WebAdapterServer implements AutoCloseable {
         InMemoryApplication application = new InMemoryApplication();
         Map<String, Object> overrides = new HashMap<>(properties);
         overrides.put("micronaut.server.port", -1);
+        // Tests may call as other clients behind the loopback (ApiClient.from), as the rate limits count by client.
+        overrides.putIfAbsent("access-tokens.http.trusted-proxies", "127.0.0.1,::1");
         ApplicationContext context = ApplicationContext.builder()
                 .propertySources(PropertySource.of("application", serviceConfiguration()))
                 .properties(overrides)

@@ -190,6 +190,26 @@ class AccessTokenControllerTest {
         Failures.assertPlain500(app, () -> api.post(id + "/renew", admin, null));
     }
 
+    @Test
+    void aDatabaseThatIsAwayIs503AndAClientPastItsRefusalsIs429() {
+        String id = TOKENS + "/" + generate(admin, inDays(3), null).text("id");
+        var app = server.application();
+        String body = "{\"validUntil\":\"" + inDays(3) + "\"}";
+
+        Failures.assertUnavailable(app, () -> api.post(TOKENS, admin, body));
+        Failures.assertUnavailable(app, () -> api.get(TOKENS, admin));
+        Failures.assertUnavailable(app, () -> api.get(TOKENS + "/policy", admin));
+        Failures.assertUnavailable(app, () -> api.get(id, admin));
+        Failures.assertUnavailable(app, () -> api.post(id + "/revoke", admin, null));
+        Failures.assertUnavailable(app, () -> api.post(id + "/renew", admin, null));
+        Failures.assertRateLimited(server, client -> client.post(TOKENS, Failures.UNKNOWN_TOKEN, body));
+        Failures.assertRateLimited(server, client -> client.get(TOKENS, Failures.UNKNOWN_TOKEN));
+        Failures.assertRateLimited(server, client -> client.get(TOKENS + "/policy", Failures.UNKNOWN_TOKEN));
+        Failures.assertRateLimited(server, client -> client.get(id, Failures.UNKNOWN_TOKEN));
+        Failures.assertRateLimited(server, client -> client.post(id + "/revoke", Failures.UNKNOWN_TOKEN, null));
+        Failures.assertRateLimited(server, client -> client.post(id + "/renew", Failures.UNKNOWN_TOKEN, null));
+    }
+
     private static ApiClient.Reply generate(String session, String validUntil, String note) {
         String body = note == null
                 ? "{\"validUntil\":\"" + validUntil + "\"}"

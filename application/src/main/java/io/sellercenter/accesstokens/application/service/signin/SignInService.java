@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.application.service.signin;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
+import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
 import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
@@ -11,6 +12,7 @@ import io.sellercenter.accesstokens.application.port.out.account.UserStore;
 import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
 import io.sellercenter.accesstokens.domain.account.Email;
 import io.sellercenter.accesstokens.domain.account.NewPassword;
+import io.sellercenter.accesstokens.domain.account.SessionId;
 import io.sellercenter.accesstokens.domain.account.SignInLockout;
 import io.sellercenter.accesstokens.domain.account.UserAccount;
 import io.sellercenter.accesstokens.domain.account.UserProfile;
@@ -28,11 +30,13 @@ public final class SignInService implements SignInUseCase {
     private final AuditTrail audit;
     private final TimeSource time;
     private final Transactions transactions;
+    private final RandomSource random;
     /** Checked against when the e-mail is unknown, so that refusing it takes as long as a wrong password. */
     private final String decoyHash;
 
     public SignInService(UserStore users, PasswordHasher hasher, FailedSignIns failures, SignInLockout lockout,
-                         AuditTrail audit, TimeSource time, Transactions transactions) {
+                         AuditTrail audit, TimeSource time, Transactions transactions, RandomSource random) {
+        this.random = random;
         this.users = users;
         this.hasher = hasher;
         this.failures = failures;
@@ -43,30 +47,36 @@ public final class SignInService implements SignInUseCase {
         this.decoyHash = hasher.hash(new NewPassword("decoy password that matches nobody"));
     }
 
-    /** The failure count and its audit event are written in one transaction, as are the reset and its event. */
+    /**
+     * Counts the attempt as a failure before the password is checked, so that parallel guesses cannot get past the
+     * lockout together; a sign-in that succeeds then ends the row, in one transaction with its audit event.
+     */
     @Override
     public SignInResult signIn(SignInCommand command) {
         String account = Email.normalized(command.username());
         Optional<UserAccount> user = findUser(command.username());
         Instant now = time.now();
-        Optional<Instant> lockedUntil = failures.find(account)
-                .flatMap(row -> lockout.lockedUntil(row.failures(), row.lastFailureAt(), now));
-        if (lockedUntil.isPresent()) {
+        if (!failures.reserveAttempt(account, now, lockout)) {
             audit.recordSoon(event(now, user, command, AuditEvent.Outcome.TOO_MANY_ATTEMPTS));
-            return new SignInResult.LockedOut(lockedUntil.get());
+            return new SignInResult.LockedOut(lockedUntil(account, now));
         }
         String hash = user.map(UserAccount::passwordHash).orElse(decoyHash);
-        boolean matches = hasher.matches(command.password(), hash) && user.isPresent();
-        return transactions.inTransaction(() -> {
-            if (matches) {
+        if (hasher.matches(command.password(), hash) && user.isPresent()) {
+            return transactions.inTransaction(() -> {
                 failures.clear(account);
                 audit.record(event(now, user, command, AuditEvent.Outcome.SUCCESS));
-                return new SignInResult.SignedIn(UserProfile.of(user.get()));
-            }
-            failures.add(account, now, lockout.rowContinuesAfter(now));
-            audit.record(event(now, user, command, AuditEvent.Outcome.INVALID_CREDENTIALS));
-            return new SignInResult.Refused();
-        });
+                return new SignInResult.SignedIn(UserProfile.of(user.get()), new SessionId(random.nextUuid()));
+            });
+        }
+        audit.record(event(now, user, command, AuditEvent.Outcome.INVALID_CREDENTIALS));
+        return new SignInResult.Refused();
+    }
+
+    /** When the lockout that refused an attempt ends (a full lockout from now, if the row ended meanwhile). */
+    private Instant lockedUntil(String account, Instant now) {
+        return failures.find(account)
+                .flatMap(row -> lockout.lockedUntil(row.failures(), row.lastFailureAt(), now))
+                .orElse(now.plus(lockout.duration()));
     }
 
     private static AuditEvent event(Instant now, Optional<UserAccount> user, SignInCommand command,

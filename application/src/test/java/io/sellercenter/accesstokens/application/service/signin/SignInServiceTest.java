@@ -6,6 +6,7 @@ import io.sellercenter.accesstokens.application.fake.InMemoryFailedSignIns;
 import io.sellercenter.accesstokens.application.fake.InMemoryUserStore;
 import io.sellercenter.accesstokens.application.fake.JournalingTransactions;
 import io.sellercenter.accesstokens.application.fake.ManualClock;
+import io.sellercenter.accesstokens.application.fake.SeededRandom;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
 import io.sellercenter.accesstokens.domain.account.Email;
@@ -22,6 +23,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +41,7 @@ class SignInServiceTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final JournalingTransactions transactions = new JournalingTransactions(new ArrayList<>());
     private final SignInService signIn = new SignInService(users, hasher, failures,
-            new SignInLockout(3, Duration.ofMinutes(15)), audit, clock, transactions);
+            new SignInLockout(3, Duration.ofMinutes(15)), audit, clock, transactions, new SeededRandom());
 
     private final UserAccount admin = new UserAccount(new UserId(UUID.randomUUID()), new Email("admin@acme.example"),
             Role.SELLER_ADMIN, new SellerId(UUID.randomUUID()), hasher.hash(new NewPassword("the right password")));
@@ -45,7 +52,10 @@ class SignInServiceTest {
 
         SignInResult result = signIn.signIn(new SignInCommand("Admin@ACME.example", "the right password", null));
 
-        assertThat(result).isEqualTo(new SignInResult.SignedIn(UserProfile.of(admin)));
+        assertThat(result).isInstanceOfSatisfying(SignInResult.SignedIn.class, signedIn -> {
+            assertThat(signedIn.user()).isEqualTo(UserProfile.of(admin));
+            assertThat(signedIn.session()).isNotNull();
+        });
         assertThat(transactions.count()).isEqualTo(1);
         assertThat(audit.recorded()).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo(AuditEvent.Action.SIGN_IN);
@@ -124,12 +134,40 @@ class SignInServiceTest {
     }
 
     @Test
-    void aFailureCountsInTheSameTransactionAsItsAuditEvent() {
-        signIn.signIn(new SignInCommand("nobody@acme.example", "guess", null));
+    void aSuccessEndsTheRowInTheSameTransactionAsItsAuditEvent() {
+        users.addIfEmailFree(admin);
+        signIn.signIn(new SignInCommand("admin@acme.example", "a wrong password", null));
+        int before = transactions.count();
 
-        assertThat(transactions.count()).isEqualTo(1);
-        assertThat(failures.find("nobody@acme.example")).isPresent();
-        assertThat(audit.recorded()).hasSize(1);
+        signIn.signIn(new SignInCommand("admin@acme.example", "the right password", null));
+
+        assertThat(transactions.count()).isEqualTo(before + 1);
+        assertThat(failures.find("admin@acme.example")).isEmpty();
+        assertThat(audit.recorded()).extracting(AuditEvent::outcome)
+                .containsExactly(AuditEvent.Outcome.INVALID_CREDENTIALS, AuditEvent.Outcome.SUCCESS);
+    }
+
+    @Test
+    void parallelGuessesNeverGetPastTheLockout() throws Exception {
+        users.addIfEmailFree(admin);
+        ExecutorService attackers = Executors.newFixedThreadPool(8);
+        List<Callable<SignInResult>> guesses = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String guess = "guess " + i;
+            guesses.add(() -> signIn.signIn(new SignInCommand("admin@acme.example", guess, null)));
+        }
+        List<SignInResult> results = new ArrayList<>();
+        try {
+            for (Future<SignInResult> result : attackers.invokeAll(guesses)) {
+                results.add(result.get());
+            }
+        } finally {
+            attackers.shutdown();
+        }
+
+        assertThat(hasher.checkedHashes()).as("passwords checked").hasSize(3);
+        assertThat(results).filteredOn(SignInResult.Refused.class::isInstance).hasSize(3);
+        assertThat(results).filteredOn(SignInResult.LockedOut.class::isInstance).hasSize(37);
     }
 
     @Test

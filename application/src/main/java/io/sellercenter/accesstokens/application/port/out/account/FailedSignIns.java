@@ -1,5 +1,7 @@
 package io.sellercenter.accesstokens.application.port.out.account;
 
+import io.sellercenter.accesstokens.domain.account.SignInLockout;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,10 +14,13 @@ public interface FailedSignIns {
     Optional<Row> find(String account);
 
     /**
-     * Counts a failure at {@code at}: one more in the account's row if its last failure came after
-     * {@code rowContinuesAfter}, else the first of a new row. Atomic, however many nodes count at once.
+     * Counts an attempt at {@code at} as a failure before its password is checked, unless {@code lockout} holds the
+     * account at {@code at}: one more in the account's row if its last failure came after
+     * {@link SignInLockout#rowContinuesAfter}, else the first of a new row. Atomic, however many nodes ask at once, so
+     * parallel attempts can never together go past the lockout's limit. Says whether the attempt was counted; when it
+     * was not, the account is locked out.
      */
-    void add(String account, Instant at, Instant rowContinuesAfter);
+    boolean reserveAttempt(String account, Instant at, SignInLockout lockout);
 
     /** Ends the account's row (it signed in). */
     void clear(String account);

@@ -11,8 +11,11 @@ public interface AuditTrail {
     void record(AuditEvent event);
 
     /**
-     * Appends later, off the caller's path, for events that record no change (such as a refused token); under a flood
-     * of them some may be dropped rather than slow the service down.
+     * Appends later, off the caller's path, for events that record no change (such as a refused token). Events alike
+     * (all but their time and user agent) in the same minute of the clock are kept as one, with how many there were
+     * and the time of the first, whichever nodes record them: a flood costs a row a minute, not a row a call. Events
+     * wait while the store is away and are written when it is back; only past a bound on what may wait are they
+     * dropped, and then counted where operators see it.
      */
     void recordSoon(AuditEvent event);
 

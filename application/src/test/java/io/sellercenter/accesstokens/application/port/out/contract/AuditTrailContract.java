@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What every {@link AuditTrail} promises. An implementation's test extends this class and says how to reach the trail,
@@ -93,6 +94,33 @@ public abstract class AuditTrailContract {
         flushPending();
 
         assertThat(page(AuditEventFilter.all(seller), 0, 10).items()).isEmpty();
+    }
+
+    @Test
+    void refusalsAlikeInOneMinuteAreKeptAsOneEventWithHowManyThereWere() {
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        trail().recordSoon(refusal(minute.plusSeconds(20), "192.0.2.7", "agent/2", AuditEvent.Outcome.REVOKED));
+        trail().recordSoon(refusal(minute.plusSeconds(5), "192.0.2.7", "agent/1", AuditEvent.Outcome.REVOKED));
+        trail().recordSoon(refusal(minute.plusSeconds(6), "192.0.2.7", "agent/1", AuditEvent.Outcome.EXPIRED));
+        trail().recordSoon(refusal(minute.plusSeconds(7), "198.51.100.1", "agent/1", AuditEvent.Outcome.REVOKED));
+        trail().recordSoon(refusal(minute.plusSeconds(65), "192.0.2.7", "agent/1", AuditEvent.Outcome.REVOKED));
+        flushPending();
+        trail().recordSoon(refusal(minute.plusSeconds(50), "192.0.2.7", "agent/3", AuditEvent.Outcome.REVOKED));
+        flushPending();
+
+        assertThat(page(AuditEventFilter.all(seller), 0, 10).items())
+                .extracting(AuditEvent::occurredAt, event -> event.origin().clientIp(), AuditEvent::outcome,
+                        AuditEvent::occurrences)
+                .containsExactly(
+                        tuple(minute.plusSeconds(65), "192.0.2.7", AuditEvent.Outcome.REVOKED, 1),
+                        tuple(minute.plusSeconds(7), "198.51.100.1", AuditEvent.Outcome.REVOKED, 1),
+                        tuple(minute.plusSeconds(6), "192.0.2.7", AuditEvent.Outcome.EXPIRED, 1),
+                        tuple(minute.plusSeconds(5), "192.0.2.7", AuditEvent.Outcome.REVOKED, 3));
+    }
+
+    private AuditEvent refusal(Instant at, String clientIp, String userAgent, AuditEvent.Outcome outcome) {
+        return new AuditEvent(at, AuditEvent.Action.TOKEN_AUTHENTICATION_FAILED, AuditEvent.token(token), seller, token,
+                new RequestOrigin(clientIp, userAgent), outcome);
     }
 
     private List<AuditEvent.Action> actions(AuditEventFilter filter) {

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.application.port.out.contract;
 
 import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
+import io.sellercenter.accesstokens.domain.account.SignInLockout;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,23 +19,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every {@link FailedSignIns} promises, whatever keeps the rows. */
 public abstract class FailedSignInsContract {
-    private static final Duration LOCKOUT = Duration.ofMinutes(15);
+    private static final SignInLockout LOCKOUT = new SignInLockout(5, Duration.ofMinutes(15));
 
     protected abstract FailedSignIns failures();
 
     @Test
-    void failuresCountOnInTheirRowAndAFailureAfterTheLockoutStartsANewOne() {
+    void attemptsCountOnInTheirRowAndAnAttemptAfterTheLockoutStartsANewOne() {
         String account = newAccount();
         Instant first = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
-        add(account, first);
-        add(account, first.plus(Duration.ofMinutes(10)));
+        assertThat(reserve(account, first)).isTrue();
+        assertThat(reserve(account, first.plus(Duration.ofMinutes(10)))).isTrue();
         assertThat(failures().find(account))
                 .contains(new FailedSignIns.Row(2, first.plus(Duration.ofMinutes(10))));
 
         Instant muchLater = first.plus(Duration.ofMinutes(40));
-        add(account, muchLater);
+        assertThat(reserve(account, muchLater)).isTrue();
         assertThat(failures().find(account)).contains(new FailedSignIns.Row(1, muchLater));
+    }
+
+    @Test
+    void aLockedOutAccountIsNotCountedFurtherUntilTheLockoutHasPassed() {
+        String account = newAccount();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (int i = 0; i < LOCKOUT.maxFailures(); i++) {
+            assertThat(reserve(account, now)).isTrue();
+        }
+
+        assertThat(reserve(account, now.plus(Duration.ofMinutes(14)))).as("locked out").isFalse();
+        assertThat(failures().find(account)).as("the lockout is not extended")
+                .contains(new FailedSignIns.Row(LOCKOUT.maxFailures(), now));
+        assertThat(reserve(account, now.plus(Duration.ofMinutes(16)))).as("the lockout has passed").isTrue();
+        assertThat(failures().find(account).orElseThrow().failures()).isEqualTo(1);
     }
 
     @Test
@@ -43,9 +59,9 @@ public abstract class FailedSignInsContract {
         String other = newAccount();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
-        add(one, now);
-        add(one, now);
-        add(other, now);
+        reserve(one, now);
+        reserve(one, now);
+        reserve(other, now);
 
         assertThat(failures().find(one).orElseThrow().failures()).isEqualTo(2);
         assertThat(failures().find(other).orElseThrow().failures()).isEqualTo(1);
@@ -53,26 +69,25 @@ public abstract class FailedSignInsContract {
     }
 
     @Test
-    void concurrentFailuresAreAllCounted() throws Exception {
+    void parallelAttemptsNeverGetPastTheLimit() throws Exception {
         String account = newAccount();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ExecutorService nodes = Executors.newFixedThreadPool(4);
-        List<Callable<Object>> attempts = new ArrayList<>();
+        List<Callable<Boolean>> attempts = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            attempts.add(() -> {
-                add(account, now);
-                return null;
-            });
+            attempts.add(() -> reserve(account, now));
         }
+        int counted = 0;
         try {
-            for (Future<Object> attempt : nodes.invokeAll(attempts)) {
-                attempt.get();
+            for (Future<Boolean> attempt : nodes.invokeAll(attempts)) {
+                counted += attempt.get() ? 1 : 0;
             }
         } finally {
             nodes.shutdown();
         }
 
-        assertThat(failures().find(account).orElseThrow().failures()).isEqualTo(40);
+        assertThat(counted).isEqualTo(LOCKOUT.maxFailures());
+        assertThat(failures().find(account).orElseThrow().failures()).isEqualTo(LOCKOUT.maxFailures());
     }
 
     @Test
@@ -80,18 +95,18 @@ public abstract class FailedSignInsContract {
         String cleared = newAccount();
         String stale = newAccount();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        add(cleared, now);
-        add(stale, now.minus(Duration.ofHours(1)));
+        reserve(cleared, now);
+        reserve(stale, now.minus(Duration.ofHours(1)));
 
         failures().clear(cleared);
-        add(newAccount(), now);
+        reserve(newAccount(), now);
 
         assertThat(failures().find(cleared)).isEmpty();
         assertThat(failures().find(stale)).isEmpty();
     }
 
-    private void add(String account, Instant at) {
-        failures().add(account, at, at.minus(LOCKOUT));
+    private boolean reserve(String account, Instant at) {
+        return failures().reserveAttempt(account, at, LOCKOUT);
     }
 
     private static String newAccount() {

@@ -1,0 +1,69 @@
+package io.sellercenter.accesstokens.bootstrap;
+
+import io.sellercenter.accesstokens.application.port.TemporarilyUnavailable;
+import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
+import io.sellercenter.accesstokens.domain.account.NewPassword;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PasswordWorkTest {
+
+    @Test
+    void pastItsWorkersAndQueueAHashIsRefusedAtOnceAndTheOthersFinish() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        PasswordHasher slow = new PasswordHasher() {
+            @Override
+            public String hash(NewPassword password) {
+                return "hash";
+            }
+
+            @Override
+            public boolean matches(CharSequence password, String hash) {
+                started.countDown();
+                try {
+                    return release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        };
+        try (PasswordWork work = new PasswordWork(1, 1)) {
+            PasswordHasher bounded = work.bound(slow);
+            CompletableFuture<Boolean> running = CompletableFuture.supplyAsync(() -> bounded.matches("a", "h"));
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Boolean> queued = CompletableFuture.supplyAsync(() -> bounded.matches("b", "h"));
+            waitForQueued(work);
+
+            assertThatThrownBy(() -> bounded.matches("c", "h")).isInstanceOfSatisfying(TemporarilyUnavailable.class,
+                    refused -> assertThat(refused.retryAfter()).isEqualTo(PasswordWork.RETRY_AFTER));
+
+            release.countDown();
+            assertThat(running.get(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(queued.get(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(bounded.hash(new NewPassword("a long enough password"))).isEqualTo("hash");
+        }
+    }
+
+    @Test
+    void itNeverTakesMoreThanHalfTheCores() {
+        assertThat(PasswordWork.defaultWorkers())
+                .isBetween(1, Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    }
+
+    private static void waitForQueued(PasswordWork work) throws InterruptedException {
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        work.bindTo(registry);
+        for (int i = 0; i < 3000 && registry.get("access_tokens.password_hashing.waiting").gauge().value() < 1; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(registry.get("access_tokens.password_hashing.waiting").gauge().value()).isEqualTo(1.0);
+    }
+}

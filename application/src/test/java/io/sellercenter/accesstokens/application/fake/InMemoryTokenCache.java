@@ -5,13 +5,16 @@ import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The cache contract as a map with an eviction counter; notes evictions in a shared journal. */
 public final class InMemoryTokenCache implements KnownTokenCache {
     private final Map<TokenHash, AccessToken> entries = new HashMap<>();
+    private final Set<TokenHash> unknown = new HashSet<>();
     private final List<String> journal;
     private long evictions;
 
@@ -37,6 +40,16 @@ public final class InMemoryTokenCache implements KnownTokenCache {
     }
 
     @Override
+    public synchronized void putUnknown(TokenHash hash) {
+        unknown.add(hash);
+    }
+
+    @Override
+    public synchronized boolean isKnownUnknown(TokenHash hash) {
+        return unknown.contains(hash);
+    }
+
+    @Override
     public synchronized void evict(TokenHash hash) {
         evictions++;
         entries.remove(hash);
@@ -47,6 +60,7 @@ public final class InMemoryTokenCache implements KnownTokenCache {
     public synchronized void clear() {
         evictions++;
         entries.clear();
+        unknown.clear();
     }
 
     public synchronized boolean holds(TokenHash hash) {

@@ -14,22 +14,26 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The known-token cache of this node, in Caffeine: at most {@code maximum-size} tokens, none older than
- * {@code max-entry-age}. It answers only while the {@link RevocationListener} is listening: a node that could miss a
- * revocation asks the database instead.
+ * {@code max-entry-age}; and apart, so that a flood of made-up secrets cannot push real tokens out, at most as many
+ * hashes that matched no token, none older than {@code unknown-max-age}. It answers only while the
+ * {@link RevocationListener} is listening: a node that could miss a revocation asks the database instead.
  */
 @Singleton
 class CaffeineKnownTokenCache implements KnownTokenCache {
     private final Cache<TokenHash, AccessToken> cache;
+    private final Cache<TokenHash, Boolean> unknown;
     private final boolean enabled;
     private final AtomicLong evictions = new AtomicLong();
     private volatile boolean listening;
 
     CaffeineKnownTokenCache(@Value("${access-tokens.cache.enabled:true}") boolean enabled,
                             @Value("${access-tokens.cache.maximum-size:100000}") long maximumSize,
-                            @Value("${access-tokens.cache.max-entry-age:60s}") Duration maxEntryAge) {
+                            @Value("${access-tokens.cache.max-entry-age:60s}") Duration maxEntryAge,
+                            @Value("${access-tokens.cache.unknown-max-age:60s}") Duration unknownMaxAge) {
         this.enabled = enabled;
         this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maxEntryAge).recordStats()
                 .build();
+        this.unknown = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(unknownMaxAge).build();
     }
 
     @Override
@@ -55,6 +59,18 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
     }
 
     @Override
+    public void putUnknown(TokenHash hash) {
+        if (answering()) {
+            unknown.put(hash, Boolean.TRUE);
+        }
+    }
+
+    @Override
+    public boolean isKnownUnknown(TokenHash hash) {
+        return answering() && unknown.getIfPresent(hash) != null;
+    }
+
+    @Override
     public void evict(TokenHash hash) {
         evictions.incrementAndGet();
         cache.invalidate(hash);
@@ -64,6 +80,7 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
     public void clear() {
         evictions.incrementAndGet();
         cache.invalidateAll();
+        unknown.invalidateAll();
     }
 
     /**

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Caffeine cache keeps the cache's promises while it listens, and answers nothing while it does not. */
 class CaffeineKnownTokenCacheTest extends KnownTokenCacheContract {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final CaffeineKnownTokenCache cache = new CaffeineKnownTokenCache(true, 100, Duration.ofMinutes(1));
-    private final CaffeineKnownTokenCache listening = new CaffeineKnownTokenCache(true, 100, Duration.ofMinutes(1));
+    private final CaffeineKnownTokenCache cache = new CaffeineKnownTokenCache(true, 100, Duration.ofMinutes(1), Duration.ofMinutes(1));
+    private final CaffeineKnownTokenCache listening = new CaffeineKnownTokenCache(true, 100, Duration.ofMinutes(1), Duration.ofMinutes(1));
 
     {
         listening.listening(true);
@@ -53,7 +53,7 @@ class CaffeineKnownTokenCacheTest extends KnownTokenCacheContract {
 
     @Test
     void turnedOffItNeverAnswers() {
-        CaffeineKnownTokenCache off = new CaffeineKnownTokenCache(false, 100, Duration.ofMinutes(1));
+        CaffeineKnownTokenCache off = new CaffeineKnownTokenCache(false, 100, Duration.ofMinutes(1), Duration.ofMinutes(1));
         off.listening(true);
 
         off.put(token, off.stamp());

@@ -16,9 +16,9 @@ import io.sellercenter.accesstokens.domain.token.TokenSecret;
 import java.util.Optional;
 
 /**
- * Checks a presented secret: its shape first, without I/O; then the cache of known tokens; then one lookup by hash.
- * Whatever the source, the token's status is decided against the clock on every check, so a cached token stops working
- * exactly at its {@code validUntil}.
+ * Checks a presented secret: its shape first, without I/O; then the cache of known tokens (and of hashes known to
+ * match none); then one lookup by hash, whose answer is cached whatever it is. Whatever the source, the token's status
+ * is decided against the clock on every check, so a cached token stops working exactly at its {@code validUntil}.
  */
 public final class AuthenticateAccessTokenService implements AuthenticateAccessTokenUseCase {
     private final AccessTokenStore tokens;
@@ -57,16 +57,22 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
         long stamp = cache.stamp();
         Optional<AccessToken> found = tokens.findByHash(hash).filter(token -> token.hash().matches(hash));
         if (found.isEmpty()) {
-            return refused(new TokenCheck.Unknown(), null, AuditEvent.Outcome.UNKNOWN, presentation);
+            cache.putUnknown(hash);
+            return unknown(presentation);
         }
-        if (!found.get().isRevoked()) {
-            cache.put(found.get(), stamp);
-        }
+        cache.put(found.get(), stamp);
         return judge(found.get(), presentation);
     }
 
     private Optional<TokenCheck> fromCache(TokenHash hash, TokenPresentation presentation) {
+        if (cache.isKnownUnknown(hash)) {
+            return Optional.of(unknown(presentation));
+        }
         return cache.get(hash).filter(token -> token.hash().matches(hash)).map(token -> judge(token, presentation));
+    }
+
+    private TokenCheck unknown(TokenPresentation presentation) {
+        return refused(new TokenCheck.Unknown(), null, AuditEvent.Outcome.UNKNOWN, presentation);
     }
 
     private TokenCheck judge(AccessToken token, TokenPresentation presentation) {

@@ -50,11 +50,15 @@ class AuthenticateAccessTokenServiceTest {
     }
 
     @Test
-    void aWellFormedButUnknownSecretIsUnknown() {
+    void aWellFormedButUnknownSecretIsUnknownAndLookedUpOnceOnly() {
         String stranger = TokenSecret.generate(bound -> 1).reveal();
 
         assertThat(check(stranger)).isInstanceOf(TokenCheck.Unknown.class);
+        assertThat(authenticate.checkWithoutIo(TokenPresentation.call(stranger, ORIGIN)))
+                .containsInstanceOf(TokenCheck.Unknown.class);
+        assertThat(check(stranger)).isInstanceOf(TokenCheck.Unknown.class);
         assertThat(tokens.store.hashLookups()).isEqualTo(1);
+        assertThat(tokens.audit.recordedSoon()).as("every refusal is still audited").hasSize(3);
     }
 
     @Test
@@ -84,15 +88,19 @@ class AuthenticateAccessTokenServiceTest {
     }
 
     @Test
-    void aRevokedTokenIsRefusedOnTheNextCheckAndNotCached() {
+    void aRevokedTokenIsRefusedOnTheNextCheckAndItsVerdictIsCached() {
         GeneratedAccessToken generated = tokens.generateFor(SELLER, Duration.ofDays(30), null);
         check(generated.secret().reveal());
         assertThat(tokens.cache.holds(generated.token().hash())).isTrue();
 
         tokens.revoke(SELLER, generated);
 
+        assertThat(tokens.cache.holds(generated.token().hash())).as("evicted by the revocation").isFalse();
         assertThat(check(generated.secret().reveal())).isInstanceOf(TokenCheck.Revoked.class);
-        assertThat(tokens.cache.isEmpty()).as("a revoked token is not cached").isTrue();
+        int lookups = tokens.store.hashLookups();
+        assertThat(authenticate.checkWithoutIo(TokenPresentation.call(generated.secret().reveal(), ORIGIN)))
+                .as("a revocation is final: its verdict is cached").containsInstanceOf(TokenCheck.Revoked.class);
+        assertThat(tokens.store.hashLookups()).isEqualTo(lookups);
     }
 
     @Test

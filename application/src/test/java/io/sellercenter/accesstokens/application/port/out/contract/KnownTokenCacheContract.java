@@ -71,6 +71,27 @@ public abstract class KnownTokenCacheContract {
         assertThat(cache().get(other.hash())).isEmpty();
     }
 
+    @Test
+    void aHashThatMatchedNoTokenIsKnownUnknownUntilCleared() {
+        cache().putUnknown(token.hash());
+
+        assertThat(cache().isKnownUnknown(token.hash())).isTrue();
+        assertThat(cache().isKnownUnknown(other.hash())).isFalse();
+        assertThat(cache().get(token.hash())).isEmpty();
+
+        cache().clear();
+        assertThat(cache().isKnownUnknown(token.hash())).isFalse();
+    }
+
+    @Test
+    void aRevokedTokenIsKeptLikeAnyOther() {
+        AccessToken revoked = token.revoke(Instant.now());
+
+        cache().put(revoked, cache().stamp());
+
+        assertThat(cache().get(token.hash())).contains(revoked);
+    }
+
     private static AccessToken token() {
         Instant now = Instant.now();
         return AccessToken.generate(new AccessTokenId(UUID.randomUUID()), new SellerId(UUID.randomUUID()),

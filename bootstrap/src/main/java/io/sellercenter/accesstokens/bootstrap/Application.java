@@ -27,7 +27,7 @@ public final class Application {
             Path dataDirectory = Path.of(envOr("ACCESS_TOKENS_DATA_DIR", "data"));
             LOG.info("No DATASOURCES_DEFAULT_URL set: starting the embedded PostgreSQL in {}", dataDirectory.toAbsolutePath());
             embedded = EmbeddedDatabase.start(dataDirectory);
-            properties.putAll(embeddedDatabaseProperties(embedded.jdbcUrl()));
+            properties.putAll(embeddedDatabaseProperties(embedded.jdbcUrl(), embedded.password()));
         }
         ApplicationContext context = ApplicationContext.builder(Application.class).properties(properties).start();
         EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
@@ -44,11 +44,11 @@ public final class Application {
     }
 
     /** What the service needs to run on the embedded database, seeding a demo seller when it is empty. */
-    static Map<String, Object> embeddedDatabaseProperties(String jdbcUrl) {
+    static Map<String, Object> embeddedDatabaseProperties(String jdbcUrl, String password) {
         return Map.of(
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", EmbeddedDatabase.USER,
-                "datasources.default.password", "",
+                "datasources.default.password", password,
                 "access-tokens.demo.seed-when-empty", true);
     }
 

@@ -202,6 +202,7 @@ class AccessTokensPageBrowserTest {
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.header("Strict-Transport-Security")).isEqualTo("max-age=31536000");
         assertThat(page.body()).doesNotContain("<script>").doesNotContain("style=");
     }
 

@@ -37,7 +37,7 @@ final class RunningService implements AutoCloseable {
 
     /** Starts on {@code jdbcUrl}; with a {@code clock}, the service reads time from it instead of the system clock. */
     static RunningService start(String jdbcUrl, Map<String, Object> extraProperties, TimeSource clock) {
-        Map<String, Object> properties = new HashMap<>(Application.embeddedDatabaseProperties(jdbcUrl));
+        Map<String, Object> properties = new HashMap<>(Application.embeddedDatabaseProperties(jdbcUrl, ""));
         properties.put("access-tokens.demo.seed-when-empty", false);
         properties.put("micronaut.server.port", -1);
         properties.put("access-tokens.bootstrap.operator.email", OPERATOR_EMAIL);

@@ -10,10 +10,14 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StartupAccountsTest {
 
@@ -67,6 +71,31 @@ class StartupAccountsTest {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("still here");
         }
+    }
+
+    @Test
+    void embeddedDatabaseCommitsDurablyAndTakesOnlyItsPassword() throws Exception {
+        Path dataDirectory = Files.createTempDirectory("access-tokens-data");
+        for (int start = 0; start < 2; start++) {
+            try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
+                 var connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER,
+                         database.password());
+                 var statement = connection.createStatement()) {
+                for (String setting : new String[]{"fsync", "synchronous_commit", "full_page_writes"}) {
+                    try (var rows = statement.executeQuery("SHOW " + setting)) {
+                        rows.next();
+                        assertThat(rows.getString(1)).as(setting).isEqualTo("on");
+                    }
+                }
+                assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(),
+                        EmbeddedDatabase.USER, "")).as("without the password").isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(),
+                        EmbeddedDatabase.USER, "a guess")).isInstanceOf(SQLException.class);
+            }
+        }
+        assertThat(Files.getPosixFilePermissions(dataDirectory.resolve("postgres-password")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE);
     }
 
     private static List<Object> sellerNames(RunningService service) {

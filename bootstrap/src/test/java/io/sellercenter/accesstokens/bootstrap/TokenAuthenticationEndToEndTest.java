@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Token checks on one node: the cache, expiry by the clock, last use, the expiry header and introspection. */
 class TokenAuthenticationEndToEndTest {
     private static final String TOKENS = "/api/v1/access-tokens";
+    private static final String GATEWAY_SECRET = "gateway-secret-0123456789-0123456789";
     private static final String GATEWAY = "Basic " + java.util.Base64.getEncoder()
-            .encodeToString("gateway:gateway-secret-0123456789".getBytes());
+            .encodeToString(("gateway:" + GATEWAY_SECRET).getBytes());
     private static final MutableClock CLOCK = new MutableClock();
     private static RunningService service;
     private static SellerFixture seller;
@@ -37,7 +38,7 @@ class TokenAuthenticationEndToEndTest {
     @BeforeAll
     static void start() {
         service = RunningService.start(PostgresDatabase.freshDatabaseUrl(),
-                Map.of("access-tokens.introspection.clients.gateway.secret", "gateway-secret-0123456789"), CLOCK);
+                Map.of("access-tokens.introspection.clients.gateway.secret", GATEWAY_SECRET), CLOCK);
         seller = SellerFixture.create(service, service.signInAsOperator(), "Clockwork Co");
     }
 
@@ -194,7 +195,7 @@ class TokenAuthenticationEndToEndTest {
         String token = generate(CLOCK.now().plus(Duration.ofDays(3))).text("token");
         String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("gateway:guess".getBytes());
         String stranger = "Basic " + java.util.Base64.getEncoder()
-                .encodeToString("other:gateway-secret-0123456789".getBytes());
+                .encodeToString(("other:" + GATEWAY_SECRET).getBytes());
 
         for (String authorization : new String[]{wrong, stranger, null, "Bearer " + token}) {
             ApiClient.Reply reply = service.postForm("/api/v1/oauth/introspect", authorization, "token=" + token);

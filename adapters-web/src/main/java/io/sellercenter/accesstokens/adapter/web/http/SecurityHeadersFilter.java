@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -7,19 +8,31 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * Browser hardening on every response: a strict Content-Security-Policy (scripts and styles from this origin only,
- * nothing inline), no MIME sniffing, no referrer, no framing. The generated Swagger UI page needs inline script and
- * style, and gets them under {@code /swagger-ui} only.
+ * nothing inline), no MIME sniffing, no referrer, no framing, and, unless the service is set to be reached over plain
+ * HTTP ({@code access-tokens.session.cookie-secure: false}), Strict-Transport-Security for a year, which browsers heed
+ * only over HTTPS. The generated Swagger UI page needs inline script and style, and gets them under
+ * {@code /swagger-ui} only.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SecurityHeadersFilter {
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    private final boolean httpsOnly;
+
+    SecurityHeadersFilter(@Value("${access-tokens.session.cookie-secure:true}") boolean httpsOnly) {
+        this.httpsOnly = httpsOnly;
+    }
+
     @ResponseFilter
     void harden(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (httpsOnly) {
+            response.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
         response.header("Content-Security-Policy",
                 request.getPath().startsWith("/swagger-ui") ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
         response.header("X-Content-Type-Options", "nosniff");

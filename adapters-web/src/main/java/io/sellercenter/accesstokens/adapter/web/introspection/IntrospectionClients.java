@@ -2,8 +2,9 @@ package io.sellercenter.accesstokens.adapter.web.introspection;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +24,12 @@ import java.util.regex.Pattern;
  * Secrets are compared as SHA-256 digests in constant time, and an unknown client costs the same comparison.
  * Clients come from configuration and from environment variables
  * {@code ACCESS_TOKENS_INTROSPECTION_CLIENTS_<ID>_SECRET} (read here directly: the generic mapping of such names to
- * keyed properties is ambiguous).
+ * keyed properties is ambiguous). A secret is at least 32 characters, checked at start: a short one stops the service
+ * with a message that names the client, never the secret.
  */
-@Singleton
+@Context
 class IntrospectionClients {
+    static final int MINIMUM_SECRET_LENGTH = 32;
     private static final byte[] NO_CLIENT = digest("no such client: never matches");
     private static final Pattern ENVIRONMENT_VARIABLE =
             Pattern.compile("ACCESS_TOKENS_INTROSPECTION_CLIENTS_([A-Z0-9_]+)_SECRET");
@@ -41,14 +44,23 @@ class IntrospectionClients {
         environment.forEach((name, secret) -> {
             Matcher matcher = ENVIRONMENT_VARIABLE.matcher(name);
             if (matcher.matches() && !secret.isEmpty()) {
-                secretDigests.put(matcher.group(1).toLowerCase(Locale.ROOT).replace('_', '-'), digest(secret));
+                String id = matcher.group(1).toLowerCase(Locale.ROOT).replace('_', '-');
+                secretDigests.put(id, digest(checked(id, secret)));
             }
         });
         for (IntrospectionClient client : clients) {
             if (client.secret() != null && !client.secret().isEmpty()) {
-                secretDigests.putIfAbsent(client.id(), digest(client.secret()));
+                secretDigests.putIfAbsent(client.id(), digest(checked(client.id(), client.secret())));
             }
         }
+    }
+
+    private static String checked(String client, String secret) {
+        if (secret.length() < MINIMUM_SECRET_LENGTH) {
+            throw new ConfigurationException("The secret of introspection client " + client + " must be at least "
+                    + MINIMUM_SECRET_LENGTH + " characters");
+        }
+        return secret;
     }
 
     boolean authenticates(HttpRequest<?> request) {

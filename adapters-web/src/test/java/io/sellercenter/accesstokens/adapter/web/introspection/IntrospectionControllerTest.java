@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertInvalid;
 import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** RFC 7662 introspection for gateways: active with its claims, or exactly inactive; only for known clients. */
 class IntrospectionControllerTest {
@@ -80,6 +82,22 @@ class IntrospectionControllerTest {
             assertProblem(reply, 401, "unauthorized");
             assertThat(reply.header("WWW-Authenticate")).isEqualTo("Basic realm=\"access-tokens-introspection\"");
         }
+    }
+
+    @Test
+    void aClientSecretShorterThan32CharactersStopsTheServiceAtStartWithoutSayingIt() {
+        assertThatThrownBy(() -> WebAdapterServer.start(Map.of("access-tokens.introspection.clients.weak.secret",
+                "short-secret"))).hasStackTraceContaining("introspection client weak must be at least 32 characters")
+                .satisfies(failure -> assertThat(stackTrace(failure)).doesNotContain("short-secret"));
+        assertThatThrownBy(() -> new IntrospectionClients(List.of(),
+                Map.of("ACCESS_TOKENS_INTROSPECTION_CLIENTS_WEAK_ONE_SECRET", "short-secret")))
+                .hasMessageContaining("weak-one").hasMessageNotContaining("short-secret");
+    }
+
+    private static String stackTrace(Throwable failure) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(text));
+        return text.toString();
     }
 
     @Test

@@ -109,6 +109,7 @@ class SignInControllerTest {
 
             assertThat(started.header("Set-Cookie")).startsWith("access_tokens_session=")
                     .doesNotContainIgnoringCase("Secure");
+            assertThat(started.header("Strict-Transport-Security")).as("not over plain HTTP").isNull();
             assertThat(plain.client().get("/api/v1/me", null, Map.of("Cookie", started.header("Set-Cookie")
                     .substring(0, started.header("Set-Cookie").indexOf(';')))).status()).isEqualTo(200);
         }

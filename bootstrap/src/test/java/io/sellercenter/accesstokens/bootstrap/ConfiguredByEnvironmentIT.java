@@ -101,6 +101,25 @@ class ConfiguredByEnvironmentIT {
                 .hasMessageNotContaining("too-short");
     }
 
+    @Test
+    void withAManagementPortMetricsHealthAndTheApiDocumentationAreServedThereOnly() throws Exception {
+        int managementPort = ServiceProcess.freePort();
+        try (ServiceProcess service = ServiceProcess.start("management", with(database(
+                PostgresDatabase.freshDatabaseUrl()), "ENDPOINTS_ALL_PORT", String.valueOf(managementPort)))) {
+            ApiClient management = new ApiClient(managementPort, JsonMapper.createDefault());
+            for (String path : new String[]{"/prometheus", "/swagger-ui", "/health/readiness"}) {
+                assertThat(management.get(path, null).status()).as("%s on the management port", path)
+                        .isEqualTo(200);
+                assertThat(service.client().get(path, null).status()).as("%s on the service port", path)
+                        .isEqualTo(404);
+            }
+            assertThat(service.client().get("/api/v1/me", null).status()).isEqualTo(401);
+            assertThat(service.client().get("/openapi.yml", null).status()).as("the contract stays public")
+                    .isEqualTo(200);
+            assertThat(service.client().get("/", null).status()).isEqualTo(200);
+        }
+    }
+
     static Map<String, String> database(String jdbcUrl) {
         return Map.of("DATASOURCES_DEFAULT_URL", jdbcUrl, "DATASOURCES_DEFAULT_USERNAME", PostgresDatabase.USER);
     }

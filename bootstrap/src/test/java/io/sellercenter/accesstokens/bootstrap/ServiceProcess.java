@@ -55,7 +55,7 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().putAll(env);
             ServiceProcess service = new ServiceProcess(builder.start(), output, port);
-            service.awaitLive();
+            service.awaitLive(Integer.parseInt(env.getOrDefault("ENDPOINTS_ALL_PORT", String.valueOf(port))));
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,7 +79,8 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private void awaitLive() {
+    /** Waits for liveness, on the management port when there is one. */
+    private void awaitLive(int healthPort) {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
@@ -87,7 +88,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("the service exited at start:\n" + output());
             }
             try {
-                HttpResponse<Void> live = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                HttpResponse<Void> live = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + healthPort
                         + "/health/liveness")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (live.statusCode() == 200) {
@@ -118,7 +119,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,6 +1,8 @@
 package io.sellercenter.accesstokens.adapter.persistence.audit;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import io.sellercenter.accesstokens.adapter.persistence.PersistenceContext;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
 import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -49,6 +53,32 @@ class AuditTrailPersistenceAdapterTest extends AuditTrailContract {
     @Override
     protected void flushPending() {
         context.getBean(AuditTrailPersistenceAdapter.class).flush();
+    }
+
+    @Test
+    void eventsOlderThanTheRetentionAreDeletedInBatchesAndTheOthersKept() {
+        SellerId seller = newSeller();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        AccessTokenId old = new AccessTokenId(UUID.randomUUID());
+        AccessTokenId recent = new AccessTokenId(UUID.randomUUID());
+        UserId admin = new UserId(UUID.randomUUID());
+        for (int i = 0; i < 5; i++) {
+            trail().record(AuditEvent.change(now.minus(401, ChronoUnit.DAYS).plusSeconds(i),
+                    AuditEvent.Action.TOKEN_GENERATED, admin, seller, old, RequestOrigin.unknown()));
+        }
+        trail().record(AuditEvent.change(now.minus(399, ChronoUnit.DAYS), AuditEvent.Action.TOKEN_GENERATED, admin,
+                seller, recent, RequestOrigin.unknown()));
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
+        AuditRetention retention = new AuditRetention(context.getBean(JdbcOperations.class), transactions,
+                Duration.ofDays(400), 2);
+
+        long deleted = retention.deleteOlderThan(now.minus(400, ChronoUnit.DAYS));
+
+        assertThat(deleted).isGreaterThanOrEqualTo(5);
+        AuditEventRepository rows = context.getBean(AuditEventRepository.class);
+        assertThat(rows.findByTokenIdOrderById(old.value())).isEmpty();
+        assertThat(rows.findByTokenIdOrderById(recent.value())).hasSize(1);
     }
 
     @Test

@@ -113,11 +113,88 @@ def propagation(port_a, port_b, email, password, revocations, pollers):
              loaded_revocations, calls_after))
 
 
+BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def made_up_tokens(count, out_file):
+    """Writes `count` random secrets that pass the checksum, as an attacker who read the format would make them."""
+    import random
+    import zlib
+    rng = random.SystemRandom()
+    with open(out_file, "w") as out:
+        for _ in range(count):
+            body = "".join(rng.choice(BASE62) for _ in range(30))
+            crc, digits = zlib.crc32(body.encode("ascii")) & 0xFFFFFFFF, []
+            for _ in range(6):
+                digits.append(BASE62[crc % 62])
+                crc //= 62
+            out.write("sct_" + body + "".join(reversed(digits)) + "\n")
+
+
+def timed(node, method, path, authorization=None, body=None, headers=None):
+    """One call: (status or 'no answer', milliseconds)."""
+    started = time.monotonic()
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", node.port, timeout=10)
+        all_headers = dict(headers or {})
+        if authorization:
+            all_headers["Authorization"] = authorization
+        if body is not None:
+            all_headers["Content-Type"] = "application/json"
+            body = json.dumps(body)
+        conn.request(method, path, body=body, headers=all_headers)
+        status = conn.getresponse().status
+    except OSError:
+        status = "no answer"
+    return status, (time.monotonic() - started) * 1000.0
+
+
+def probe(port, session, token, marker):
+    node = Node(port)
+    valid_until = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 86400))
+    rows = [
+        ("GET /api/v1/me with a token", timed(node, "GET", "/api/v1/me", "Bearer " + token)),
+        ("POST /api/v1/access-tokens", timed(node, "POST", "/api/v1/access-tokens", session,
+                                             {"validUntil": valid_until})),
+        ("POST /api/v1/auth/login", timed(node, "POST", "/api/v1/auth/login", None,
+                                          {"username": "nobody@nowhere.example", "password": "a guess at it"})),
+        ("GET /health/readiness", timed(node, "GET", "/health/readiness")),
+        ("GET /health/liveness", timed(node, "GET", "/health/liveness")),
+    ]
+    for _ in range(5):
+        timed(node, "GET", "/api/v1/me", "Bearer not-a-token", headers={"User-Agent": marker})
+    for label, (status, ms) in rows:
+        print("PROBE %s|%s|%.0f" % (label, status, ms))
+
+
+def recovery(port, token, since_epoch):
+    """Polls GET /api/v1/me with `token` until it answers 200; prints seconds since `since_epoch`."""
+    node_port = port
+    while True:
+        status, _ = timed(Node(node_port), "GET", "/api/v1/me", "Bearer " + token)
+        if status == 200:
+            print("RESULT recovered_s=%.2f" % (time.time() - since_epoch))
+            return
+        time.sleep(0.1)
+
+
+def session(port, email, password):
+    print(Node(port).sign_in(email, password))
+
+
 if __name__ == "__main__":
     command = sys.argv[1]
     if command == "seed":
         seed(int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6], sys.argv[7])
     elif command == "propagation":
         propagation(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5], int(sys.argv[6]), int(sys.argv[7]))
+    elif command == "made-up-tokens":
+        made_up_tokens(int(sys.argv[2]), sys.argv[3])
+    elif command == "session":
+        session(int(sys.argv[2]), sys.argv[3], sys.argv[4])
+    elif command == "probe":
+        probe(int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5])
+    elif command == "recovery":
+        recovery(int(sys.argv[2]), sys.argv[3], float(sys.argv[4]))
     else:
         raise SystemExit("unknown command " + command)

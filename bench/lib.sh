@@ -1,0 +1,66 @@
+# Shared by the benchmark scripts: a throwaway PostgreSQL cluster, service nodes, wrk rounds and the result table.
+# Sourced, not run: set ROOT (the repository) and WORK (a scratch directory, emptied) first.
+DURATION="${BENCH_DURATION:-15s}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+ROUNDS="${BENCH_ROUNDS:-3}"
+PG_PORT=55432 PORT_A=18080 PORT_B=18081
+JAR="$ROOT/bootstrap/target/access-tokens.jar"
+OPERATOR_EMAIL=operator@bench.example OPERATOR_PASSWORD=bench-operator-password
+INTROSPECTION_SECRET=bench-introspection-secret-0123456789
+export INTROSPECTION_BASIC; INTROSPECTION_BASIC=$(printf 'gateway:%s' "$INTROSPECTION_SECRET" | base64 -w0)
+export TOKENS_FILE="$WORK/tokens.txt"
+export BENCH_HOME="$ROOT/bench"
+
+command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
+[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null || true; done
+  as_postgres pg_ctl -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+[ "$(id -u)" = 0 ] && chown postgres "$WORK"
+as_postgres initdb -D "$WORK/pg" -U postgres -A trust >/dev/null
+as_postgres pg_ctl -D "$WORK/pg" -l "$WORK/pg.log" -w \
+  -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=100 -c shared_buffers=256MB" start >/dev/null
+psql -h 127.0.0.1 -p $PG_PORT -U postgres -qc "CREATE DATABASE bench"
+PSQL=(psql -h 127.0.0.1 -p $PG_PORT -U postgres -d bench -qAt)
+
+start_node() { # name port database extra-env...
+  local name=$1 port=$2 database=$3; shift 3
+  env DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$database" DATASOURCES_DEFAULT_USERNAME=postgres \
+    MICRONAUT_SERVER_PORT=$port ACCESS_TOKENS_JWT_SECRET=bench-jwt-secret-shared-by-all-nodes-0123456789 \
+    ACCESS_TOKENS_BOOTSTRAP_OPERATOR_EMAIL=$OPERATOR_EMAIL ACCESS_TOKENS_BOOTSTRAP_OPERATOR_PASSWORD=$OPERATOR_PASSWORD \
+    ACCESS_TOKENS_INTROSPECTION_CLIENTS_GATEWAY_SECRET=$INTROSPECTION_SECRET \
+    ACCESS_TOKENS_RATE_LIMITS_GENERATED_TOKENS_PER_MINUTE=0 ACCESS_TOKENS_HTTP_TRUSTED_PROXIES=127.0.0.1 "$@" \
+    java -Xmx256m -jar "$JAR" >"$WORK/$name.log" 2>&1 &
+  PIDS+=($!)
+  eval "PID_$name=$!"
+  for _ in $(seq 1 120); do curl -sf "localhost:$port/health/liveness" >/dev/null && return; sleep 0.5; done
+  echo "node $name did not start; see $WORK/$name.log" >&2; exit 1
+}
+stop_node() { # name
+  local var="PID_$1"; kill "${!var}"; wait "${!var}" 2>/dev/null || true
+}
+measure() { # script url -> one RESULT line
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/$1" "$2" | grep '^RESULT'
+}
+median() { # RESULT lines on stdin -> the median one by req/s
+  sort -t= -k2 -g | sed -n "$(( (ROUNDS + 1) / 2 ))p"
+}
+load() { # script url -> the median of ROUNDS rounds, after a warm-up
+  wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/$1" "$2" >/dev/null
+  for _ in $(seq 1 "$ROUNDS"); do measure "$1" "$2"; done | median
+}
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
+RESULTS=()
+record() { # label result
+  RESULTS+=("$(printf '| %-52s | %10s | %8s | %8s | %6s |' "$1" "$(field rps "$2")" "$(field p50_ms "$2")" \
+    "$(field p99_ms "$2")" "$(field non2xx "$2")")")
+}
+

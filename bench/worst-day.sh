@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The service on its worst day: two nodes (-Xmx256m, production password hashing) on one PostgreSQL, through a
+# distributed sign-in flood, a flood of made-up tokens from one address, and the database going away and coming back.
+# Each flood is measured against the same node undisturbed, in the same run.
+# Usage (from anywhere): bench/worst-day.sh
+# Settings: BENCH_DURATION (15s per measurement), BENCH_CONNECTIONS (32, the token-check load), BENCH_DIR.
+# Needs: Java 17, PostgreSQL 15 server binaries (initdb, pg_ctl) and psql, wrk, python3.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="${BENCH_DIR:-/tmp/access-tokens-worst-day}"
+source "$ROOT/bench/lib.sh"
+export REFUSED_FILE="$WORK/made-up-tokens.txt" ATTACKER_IP=203.0.113.66
+A="http://127.0.0.1:$PORT_A"
+SECONDS_LONG=${DURATION%s}
+status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+
+echo "== two nodes, 1,000 tokens, 100,000 made-up ones"
+start_node A $PORT_A bench
+start_node B $PORT_B bench
+python3 "$ROOT/bench/api.py" seed $PORT_A $OPERATOR_EMAIL $OPERATOR_PASSWORD 1000 "$TOKENS_FILE" "$WORK/ids.txt"
+read -r _ _ ADMIN_EMAIL ADMIN_PASSWORD <"$WORK/ids.txt"
+python3 "$ROOT/bench/api.py" made-up-tokens 100000 "$REFUSED_FILE"
+
+echo "== undisturbed"
+wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/me.lua" "$A" >/dev/null
+BASE=$(measure me.lua "$A"); record "GET /api/v1/me, undisturbed" "$BASE"
+
+echo "== sign-in flood: 64 connections of sign-ins with made-up e-mails, each from an address of its own"
+wrk -t1 -c64 -d"$((SECONDS_LONG + 4))s" --latency -s "$ROOT/bench/signin-flood.lua" "$A" >"$WORK/signin-flood.txt" &
+FLOOD=$!
+sleep 2
+UNDER_SIGNIN=$(measure me.lua "$A"); record "GET /api/v1/me during the sign-in flood" "$UNDER_SIGNIN"
+wait $FLOOD
+SIGNIN=$(grep '^RESULT' "$WORK/signin-flood.txt"); record "  the flood: POST /api/v1/auth/login (503 at capacity)" "$SIGNIN"
+READY_AFTER_SIGNIN=$(status_of "$A/health/readiness")
+SIGN_IN_AFTER=$(status_of -X POST -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" "$A/api/v1/auth/login")
+AFTER_SIGNIN=$(measure me.lua "$A"); record "GET /api/v1/me after the sign-in flood" "$AFTER_SIGNIN"
+
+echo "== refused-token flood: made-up tokens (valid checksum) from one address"
+ROWS_BEFORE=$("${PSQL[@]}" -c "SELECT count(*) FROM audit_event WHERE client_ip = '$ATTACKER_IP'")
+FLOOD_STARTED=$(date +%s)
+wrk -t1 -c16 -d"$((SECONDS_LONG + 4))s" --latency -s "$ROOT/bench/refused-flood.lua" "$A" >"$WORK/refused-flood.txt" &
+FLOOD=$!
+sleep 2
+UNDER_REFUSED=$(measure me.lua "$A"); record "GET /api/v1/me during the made-up-token flood" "$UNDER_REFUSED"
+wait $FLOOD
+FLOOD_ENDED=$(date +%s)
+REFUSED=$(grep '^RESULT' "$WORK/refused-flood.txt"); record "  the flood: GET /api/v1/me, made-up tokens (429)" "$REFUSED"
+sleep 3 # the audit trail is written every second
+read -r ROWS OCCURRENCES < <("${PSQL[@]}" -F' ' -c "SELECT count(*), coalesce(sum(occurrences), 0) FROM audit_event
+  WHERE client_ip = '$ATTACKER_IP'")
+MINUTES=$(( (FLOOD_ENDED / 60) - (FLOOD_STARTED / 60) + 1 ))
+
+echo "== the database goes away for 10 s"
+SESSION=$(python3 "$ROOT/bench/api.py" session $PORT_A "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
+TOKEN=$(head -1 "$TOKENS_FILE")
+MARKER="worst-day-outage-$(date +%s)"
+as_postgres pg_ctl -D "$WORK/pg" -m fast stop >/dev/null
+python3 "$ROOT/bench/api.py" probe $PORT_A "$SESSION" "$TOKEN" "$MARKER" >"$WORK/probe.txt"
+sleep 10
+as_postgres pg_ctl -D "$WORK/pg" -l "$WORK/pg.log" -w \
+  -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=100 -c shared_buffers=256MB" start >/dev/null
+BACK=$(date +%s.%N)
+RECOVERED_A=$(python3 "$ROOT/bench/api.py" recovery $PORT_A "$TOKEN" "$BACK")
+RECOVERED_B=$(python3 "$ROOT/bench/api.py" recovery $PORT_B "$TOKEN" "$BACK")
+sleep 3
+AUDITED=$("${PSQL[@]}" -c "SELECT coalesce(sum(occurrences), 0) FROM audit_event WHERE user_agent = '$MARKER'")
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1);" \
+  "token checks: wrk -t2 -c$CONNECTIONS -d$DURATION on node A; floods from the same machine"
+echo
+printf '| %-52s | %10s | %8s | %8s | %8s |\n' "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx"
+printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "------------" "----------" "----------" "----------"
+printf '%s\n' "${RESULTS[@]}"
+echo
+echo "| ratio | value | target |"
+echo "|---|---|---|"
+echo "| token checks during the sign-in flood / undisturbed, throughput | $(ratio "$(field rps "$UNDER_SIGNIN")" "$(field rps "$BASE")") | >= 0.50 |"
+echo "| token checks during the sign-in flood / undisturbed, p99 | $(ratio "$(field p99_ms "$UNDER_SIGNIN")" "$(field p99_ms "$BASE")") | <= 5.00 |"
+echo "| token checks after the sign-in flood / undisturbed, throughput | $(ratio "$(field rps "$AFTER_SIGNIN")" "$(field rps "$BASE")") | (healthy) |"
+echo "| token checks during the made-up-token flood / undisturbed, throughput | $(ratio "$(field rps "$UNDER_REFUSED")" "$(field rps "$BASE")") | >= 0.50 |"
+echo "| token checks during the made-up-token flood / undisturbed, p99 | $(ratio "$(field p99_ms "$UNDER_REFUSED")" "$(field p99_ms "$BASE")") | (shown) |"
+echo
+echo "after the sign-in flood: readiness $READY_AFTER_SIGNIN, a real sign-in $SIGN_IN_AFTER"
+echo "made-up-token flood: $(field rps "$REFUSED") req/s for $((SECONDS_LONG + 4)) s from one address; audit rows for it:" \
+  "$((ROWS - ROWS_BEFORE)) over $MINUTES clock minute(s), standing for $OCCURRENCES refused calls (the rest were 429, unlooked-up)"
+echo
+echo "| while the database is away | answer | ms |"
+echo "|---|---|---|"
+sed -n 's/^PROBE \(.*\)|\(.*\)|\(.*\)$/| \1 | \2 | \3 |/p' "$WORK/probe.txt"
+echo
+echo "after it came back: node A answered a token call after $(field recovered_s "$RECOVERED_A") s, node B after" \
+  "$(field recovered_s "$RECOVERED_B") s; refused calls made during the outage found in the audit trail: $AUDITED of 5"

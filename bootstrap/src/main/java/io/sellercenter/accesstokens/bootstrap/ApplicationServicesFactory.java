@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
@@ -68,8 +69,9 @@ class ApplicationServicesFactory {
     @Singleton
     @Bean(preDestroy = "close")
     PasswordWork passwordWork(@Value("${access-tokens.passwords.workers:0}") int workers,
-                              @Value("${access-tokens.passwords.queue:8}") int queue) {
-        return new PasswordWork(workers > 0 ? workers : PasswordWork.defaultWorkers(), Math.max(1, queue));
+                              @Value("${access-tokens.passwords.queue:8}") int queue,
+                              @Value("${access-tokens.passwords.cpu-share:0.5}") double cpuShare) {
+        return new PasswordWork(workers > 0 ? workers : PasswordWork.defaultWorkers(), Math.max(1, queue), cpuShare);
     }
 
     @Singleton
@@ -119,12 +121,13 @@ class ApplicationServicesFactory {
         return new AuthenticateAccessTokenService(tokens, cache, usage, audit, time);
     }
 
+    /** Sign-in, admitted only while password hashing has room for it. */
     @Singleton
-    SignInService signIn(UserStore users, PasswordHasher hasher, FailedSignIns failures, SignInLockout lockout,
+    SignInUseCase signIn(UserStore users, PasswordHasher hasher, FailedSignIns failures, SignInLockout lockout,
                          AuditTrail audit, TimeSource time, Transactions transactions, RandomSource random,
                          PasswordWork passwordWork) {
-        return new SignInService(users, passwordWork.bound(hasher), failures, lockout, audit, time, transactions,
-                random);
+        return passwordWork.admitting(new SignInService(users, passwordWork.bound(hasher), failures, lockout, audit,
+                time, transactions, random));
     }
 
     @Singleton

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.sellercenter.accesstokens.application.port.TemporarilyUnavailable;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
 import io.sellercenter.accesstokens.domain.account.NewPassword;
 
@@ -14,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,22 +26,29 @@ import java.util.concurrent.atomic.AtomicLong;
  * The pool that password hashing runs in, and nothing else: {@code workers} threads and a queue of {@code queue}
  * waiting hashes. Past that, a hash is refused at once with {@link TemporarilyUnavailable} (503, Retry-After) instead
  * of waiting: a flood of sign-ins (each a deliberately expensive hash) then costs at most these threads, and never
- * the memory, cores or threads that token checks need.
+ * the memory, cores or threads that token checks need. Each worker also rests after a hash, so that it keeps its core
+ * busy at most {@code cpuShare} of the time: under a flood, hashing takes that share of a core per worker and no more.
+ * Sign-ins are admitted as a whole to as many places as the pool has, before they cost anything else (the user's
+ * lookup, the lockout's count): past that, they are refused alike.
  */
 final class PasswordWork implements MeterBinder, AutoCloseable {
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final ThreadPoolExecutor pool;
+    private final Semaphore signIns;
     private final AtomicLong refused = new AtomicLong();
 
-    PasswordWork(int workers, int queue) {
+    PasswordWork(int workers, int queue, double cpuShare) {
+        if (cpuShare <= 0 || cpuShare > 1) {
+            throw new IllegalArgumentException("cpuShare must be in (0, 1]");
+        }
+        this.signIns = new Semaphore(workers + queue);
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
-                work -> {
-                    Thread thread = new Thread(work, "password-hashing-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.AbortPolicy());
+        this.pool = new RestingPool(workers, queue, cpuShare, work -> {
+            Thread thread = new Thread(work, "password-hashing-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Half the cores, at least one: password hashing may never take the whole machine. */
@@ -61,13 +71,31 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
         };
     }
 
+    /** {@code signIn}, refused at once when as many sign-ins are under way as the pool has places. */
+    SignInUseCase admitting(SignInUseCase signIn) {
+        return command -> {
+            if (!signIns.tryAcquire()) {
+                throw unavailable();
+            }
+            try {
+                return signIn.signIn(command);
+            } finally {
+                signIns.release();
+            }
+        };
+    }
+
+    private TemporarilyUnavailable unavailable() {
+        refused.incrementAndGet();
+        return new TemporarilyUnavailable("password-hashing", RETRY_AFTER);
+    }
+
     private <T> T run(Callable<T> work) {
         Future<T> result;
         try {
             result = pool.submit(work);
         } catch (RejectedExecutionException full) {
-            refused.incrementAndGet();
-            throw new TemporarilyUnavailable("password-hashing", RETRY_AFTER);
+            throw unavailable();
         }
         try {
             return result.get();
@@ -90,12 +118,40 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
         Gauge.builder("access_tokens.password_hashing.active", pool, ThreadPoolExecutor::getActiveCount)
                 .description("Password hashes being computed").register(registry);
         FunctionCounter.builder("access_tokens.password_hashing.refused", refused, AtomicLong::get)
-                .description("Password hashes refused (503) because every worker and queue place was taken")
+                .description("Sign-ins and password hashes refused (503) because every worker and queue place was taken")
                 .register(registry);
     }
 
     @Override
     public void close() {
         pool.shutdownNow();
+    }
+
+    /** A fixed pool whose workers, after each task, rest long enough to have worked {@code cpuShare} of the time. */
+    private static final class RestingPool extends ThreadPoolExecutor {
+        private final double restPerWork;
+        private final ThreadLocal<Long> started = new ThreadLocal<>();
+
+        RestingPool(int workers, int queue, double cpuShare, ThreadFactory threads) {
+            super(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), threads, new AbortPolicy());
+            this.restPerWork = 1 / cpuShare - 1;
+        }
+
+        @Override
+        protected void beforeExecute(Thread thread, Runnable task) {
+            started.set(System.nanoTime());
+        }
+
+        @Override
+        protected void afterExecute(Runnable task, Throwable failure) {
+            long rest = (long) ((System.nanoTime() - started.get()) * restPerWork);
+            if (rest > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.sleep(rest);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 }

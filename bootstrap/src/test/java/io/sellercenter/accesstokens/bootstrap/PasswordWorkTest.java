@@ -1,6 +1,9 @@
 package io.sellercenter.accesstokens.bootstrap;
 
 import io.sellercenter.accesstokens.application.port.TemporarilyUnavailable;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
 import io.sellercenter.accesstokens.domain.account.NewPassword;
 import org.junit.jupiter.api.Test;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +39,7 @@ class PasswordWorkTest {
                 }
             }
         };
-        try (PasswordWork work = new PasswordWork(1, 1)) {
+        try (PasswordWork work = new PasswordWork(1, 1, 1.0)) {
             PasswordHasher bounded = work.bound(slow);
             CompletableFuture<Boolean> running = CompletableFuture.supplyAsync(() -> bounded.matches("a", "h"));
             assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
@@ -49,6 +53,38 @@ class PasswordWorkTest {
             assertThat(running.get(30, TimeUnit.SECONDS)).isTrue();
             assertThat(queued.get(30, TimeUnit.SECONDS)).isTrue();
             assertThat(bounded.hash(new NewPassword("a long enough password"))).isEqualTo("hash");
+        }
+    }
+
+    @Test
+    void signInsPastThePoolsPlacesAreRefusedBeforeTheyCostAnything() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch inside = new CountDownLatch(2);
+        AtomicInteger reached = new AtomicInteger();
+        SignInUseCase slow = command -> {
+            reached.incrementAndGet();
+            inside.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new SignInResult.Refused();
+        };
+        try (PasswordWork work = new PasswordWork(1, 1, 1.0)) {
+            SignInUseCase admitted = work.admitting(slow);
+            SignInCommand command = new SignInCommand("someone@example.com", "a password", null);
+            CompletableFuture<SignInResult> first = CompletableFuture.supplyAsync(() -> admitted.signIn(command));
+            CompletableFuture<SignInResult> second = CompletableFuture.supplyAsync(() -> admitted.signIn(command));
+            assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThatThrownBy(() -> admitted.signIn(command)).isInstanceOf(TemporarilyUnavailable.class);
+            assertThat(reached).as("the refused one cost nothing").hasValue(2);
+
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isInstanceOf(SignInResult.Refused.class);
+            assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(SignInResult.Refused.class);
+            assertThat(admitted.signIn(command)).as("room again").isInstanceOf(SignInResult.Refused.class);
         }
     }
 

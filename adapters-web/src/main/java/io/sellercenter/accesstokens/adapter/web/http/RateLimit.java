@@ -50,6 +50,16 @@ public final class RateLimit {
         }
     }
 
+    /** Gives back an event taken for {@code key} that turned out not to count. */
+    public void giveBack(String key) {
+        if (perMinute > 0) {
+            Bucket bucket = buckets.getIfPresent(key);
+            if (bucket != null) {
+                bucket.addTokens(1);
+            }
+        }
+    }
+
     /** Whether {@code key} has used up its events, without taking one: how long until it has one again. */
     public Optional<Duration> usedUp(String key) {
         if (perMinute <= 0) {

@@ -29,8 +29,8 @@ import java.util.concurrent.ExecutorService;
  * seller API documents: {@code Bearer <token>}, {@code Token <token>} or the bare token (scheme case-insensitive).
  * Session JWTs are left to micronaut-security's own bearer fetcher. A check that needs no I/O (a malformed secret, a
  * cached token) is answered right here on the event loop; one that must ask the database moves to the blocking pool.
- * A client address that has had too many tokens refused lately gets 429 for any token this node cannot vouch for
- * without asking the database, so a flood of made-up tokens costs no query.
+ * Every refusal counts against the client address's allowance; a lookup is paid for in advance, so that an address
+ * never gets more lookups of unknown tokens than its allowance, and past it {@link RefusedTokensFilter} answers 429.
  */
 @Singleton
 class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -59,33 +59,31 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
         long start = System.nanoTime();
         TokenPresentation presentation = TokenPresentation.call(presented.get(), origins.of(request));
         String client = RateLimit.clientKey(presentation.origin().clientIp());
-        Optional<Duration> usedUp = refusalsPerAddress.usedUp(client);
         Optional<TokenCheck> withoutIo = authenticate.checkWithoutIo(presentation);
         if (withoutIo.isPresent()) {
             TokenCheck check = withoutIo.get();
             metrics.authentication(check, start);
-            if (usedUp.isPresent() && !(check instanceof TokenCheck.Valid)) {
-                return Publishers.just(new RateLimited(refusalsPerAddress.name(), usedUp.get()));
+            if (check instanceof TokenCheck.Valid valid) {
+                return Publishers.just(CallerClaims.accessToken(valid.token()));
             }
-            return authentication(check, client).map(Publishers::just).orElseGet(Publishers::empty);
+            refusalsPerAddress.take(client);
+            return Publishers.empty();
         }
+        // A lookup is paid for with a refusal in advance, given back if the token is valid: however many arrive at
+        // once, an address gets no more lookups of unknown tokens than its allowance.
+        Optional<Duration> usedUp = refusalsPerAddress.tryTake(client);
         if (usedUp.isPresent()) {
             return Publishers.just(new RateLimited(refusalsPerAddress.name(), usedUp.get()));
         }
         return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> {
             TokenCheck check = authenticate.check(presentation);
             metrics.authentication(check, start);
-            return authentication(check, client).orElse(null);
+            if (check instanceof TokenCheck.Valid valid) {
+                refusalsPerAddress.giveBack(client);
+                return CallerClaims.accessToken(valid.token());
+            }
+            return null;
         }, blocking));
-    }
-
-    /** The caller of a valid token; a refusal counts against the client's allowance of refusals. */
-    private Optional<Authentication> authentication(TokenCheck check, String client) {
-        if (check instanceof TokenCheck.Valid valid) {
-            return Optional.of(CallerClaims.accessToken(valid.token()));
-        }
-        refusalsPerAddress.take(client);
-        return Optional.empty();
     }
 
     /** The credential of an {@code Authorization} header meant as an access token; JWTs (with dots) are not. */

@@ -2,6 +2,8 @@ package io.sellercenter.accesstokens.adapter.web.security;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
@@ -36,21 +38,35 @@ import java.util.concurrent.ExecutorService;
 @Replaces(TokenAuthenticationFetcher.class)
 class SessionAuthenticationFetcher extends TokenAuthenticationFetcher {
     private final CheckSessionUseCase sessions;
+    private final SessionCookie cookie;
     private final Scheduler blocking;
 
     SessionAuthenticationFetcher(List<TokenValidator<HttpRequest<?>>> validators,
                                  TokenResolver<HttpRequest<?>> resolver,
                                  ApplicationEventPublisher<TokenValidatedEvent> events, HttpHostResolver hosts,
-                                 HttpLocaleResolver locales, CheckSessionUseCase sessions,
+                                 HttpLocaleResolver locales, CheckSessionUseCase sessions, SessionCookie cookie,
                                  @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         super(validators, resolver, events, hosts, locales);
         this.sessions = sessions;
+        this.cookie = cookie;
         this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        if (cannotCarryASession(request)) {
+            return Publishers.empty();
+        }
         return Flux.from(super.fetchAuthentication(request)).concatMap(this::unlessEnded);
+    }
+
+    /**
+     * No session cookie, and an {@code Authorization} header that is no JWT (it has no dots): an access token, most
+     * likely, which the JWT parser would only fail on, at the cost of an exception, on every token-authenticated call.
+     */
+    private boolean cannotCarryASession(HttpRequest<?> request) {
+        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.indexOf('.') < 0 && cookie.findToken(request).isEmpty();
     }
 
     private Mono<Authentication> unlessEnded(Authentication caller) {

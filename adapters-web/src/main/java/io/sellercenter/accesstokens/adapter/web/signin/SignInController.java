@@ -19,15 +19,16 @@ import io.micronaut.security.token.render.AccessRefreshToken;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.sellercenter.accesstokens.adapter.web.http.RateLimit;
 import io.sellercenter.accesstokens.adapter.web.http.RateLimitNames;
-import io.sellercenter.accesstokens.adapter.web.http.RateLimited;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
+import io.sellercenter.accesstokens.adapter.web.problem.TryAgainLater;
 import io.sellercenter.accesstokens.adapter.web.security.AuthorizationProblemHandler;
 import io.sellercenter.accesstokens.adapter.web.security.Caller;
 import io.sellercenter.accesstokens.adapter.web.security.CallerClaims;
 import io.sellercenter.accesstokens.adapter.web.security.SessionCaller;
 import io.sellercenter.accesstokens.adapter.web.security.SessionCookie;
+import io.sellercenter.accesstokens.application.port.TemporarilyUnavailable;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
@@ -50,6 +51,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -71,10 +73,12 @@ class SignInController {
     private final Origins origins;
     private final SessionCookie cookie;
     private final RateLimit signInsPerAddress;
+    private final TryAgainLater answers;
 
     SignInController(SignInUseCase signIn, AccessRefreshTokenGenerator sessions, SignOutUseCase signOut,
                      Origins origins, SessionCookie cookie,
-                     @Named(RateLimitNames.SIGN_IN) RateLimit signInsPerAddress) {
+                     @Named(RateLimitNames.SIGN_IN) RateLimit signInsPerAddress, TryAgainLater answers) {
+        this.answers = answers;
         this.signIn = signIn;
         this.sessions = sessions;
         this.signOut = signOut;
@@ -143,8 +147,16 @@ class SignInController {
             throw new InvalidInput("password", "is required");
         }
         RequestOrigin origin = origins.of(request);
-        RateLimited.unlessAllowed(signInsPerAddress, RateLimit.clientKey(origin.clientIp()));
-        SignInResult result = signIn.signIn(new SignInCommand(body.username(), body.password(), origin));
+        Optional<Duration> wait = signInsPerAddress.tryTake(RateLimit.clientKey(origin.clientIp()));
+        if (wait.isPresent()) {
+            return answers.rateLimited(signInsPerAddress.name(), wait.get());
+        }
+        SignInResult result;
+        try {
+            result = signIn.signIn(new SignInCommand(body.username(), body.password(), origin));
+        } catch (TemporarilyUnavailable away) {
+            return answers.unavailable(away, request);
+        }
         if (result instanceof SignInResult.SignedIn signedIn) {
             return sessions.generate(CallerClaims.session(signedIn.user(), signedIn.session()))
                     .<MutableHttpResponse<?>>map(token -> respond.apply(new Session(signedIn.user(), token)))

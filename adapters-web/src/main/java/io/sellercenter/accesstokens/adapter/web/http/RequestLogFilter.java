@@ -7,17 +7,21 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.annotation.Scheduled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
  * One log line per request: method, path, status, duration and a request id, which the response carries as
  * {@code X-Request-Id} (a caller's own id is kept when it is a plain token of at most 64 characters). Only the path is
- * logged: never the query string, headers or body, where credentials travel.
+ * logged: never the query string, headers or body, where credentials travel. The answers floods are made of (429 and
+ * 503) are counted instead, and summed up in one line every ten seconds: a flood of log lines would cost the service
+ * more than the flood itself, and the metrics count them one by one anyway.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RequestLogFilter implements Ordered {
@@ -27,6 +31,8 @@ public class RequestLogFilter implements Ordered {
     private static final Pattern SECRET_LIKE = Pattern.compile("sct_[0-9A-Za-z]+");
     private static final String STARTED = RequestLogFilter.class.getName() + ".started";
     private static final String ID = RequestLogFilter.class.getName() + ".id";
+    private final LongAdder tooMany = new LongAdder();
+    private final LongAdder unavailable = new LongAdder();
 
     @Override
     public int getOrder() {
@@ -62,7 +68,23 @@ public class RequestLogFilter implements Ordered {
         String id = request.getAttribute(ID, String.class).orElse("-");
         long started = request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
         response.header(HEADER, id);
-        LOG.info("{} {} {} {}ms request_id={}", request.getMethodName(), loggablePath(request), response.code(),
+        int status = response.code();
+        if (status == 429 || status == 503) {
+            (status == 429 ? tooMany : unavailable).increment();
+            return;
+        }
+        LOG.info("{} {} {} {}ms request_id={}", request.getMethodName(), loggablePath(request), status,
                 (System.nanoTime() - started) / 1_000_000, id);
+    }
+
+    /** The refusals counted since the last summary, if any. */
+    @Scheduled(fixedDelay = "10s")
+    void summarize() {
+        long refusedTooMany = tooMany.sumThenReset();
+        long refusedUnavailable = unavailable.sumThenReset();
+        if (refusedTooMany + refusedUnavailable > 0) {
+            LOG.info("{} requests answered 429 and {} answered 503 in the last 10 s (not logged one by one)",
+                    refusedTooMany, refusedUnavailable);
+        }
     }
 }

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.core.naming.conventions.StringConvention;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
@@ -33,12 +35,15 @@ import io.sellercenter.accesstokens.application.service.token.GenerateAccessToke
 import io.sellercenter.accesstokens.application.service.token.RenewAccessTokenService;
 import io.sellercenter.accesstokens.application.service.token.RevokeAccessTokenService;
 import io.sellercenter.accesstokens.domain.account.SignInLockout;
+import io.sellercenter.accesstokens.domain.token.ScopeCatalog;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Builds the application services from their ports. The core carries no framework annotation, so it is wired here:
@@ -79,6 +84,22 @@ class ApplicationServicesFactory {
         return new TokenPolicy(maxLifetime);
     }
 
+    /**
+     * The resources tokens may be scoped to: {@code access-tokens.scopes.<resource>.description}, in application.yml
+     * or the environment ({@code ACCESS_TOKENS_SCOPES_LOYALTY_DESCRIPTION} adds {@code loyalty}).
+     */
+    @Singleton
+    ScopeCatalog scopeCatalog(Environment environment) {
+        Map<String, String> descriptions = new TreeMap<>();
+        environment.getProperties("access-tokens.scopes", StringConvention.RAW).forEach((key, value) -> {
+            int dot = key.indexOf('.');
+            if (dot > 0 && key.substring(dot + 1).equals("description")) {
+                descriptions.put(key.substring(0, dot), String.valueOf(value));
+            }
+        });
+        return new ScopeCatalog(descriptions);
+    }
+
     @Singleton
     SignInLockout signInLockout(@Value("${access-tokens.sign-in.max-failures:10}") int maxFailures,
                                 @Value("${access-tokens.sign-in.lockout:15m}") Duration duration) {
@@ -88,8 +109,8 @@ class ApplicationServicesFactory {
     @Singleton
     GenerateAccessTokenService generateAccessToken(AccessTokenStore tokens, AuditTrail audit, List<TokenEvents> events,
                                                    TimeSource time, RandomSource random, TokenPolicy policy,
-                                                   Transactions transactions) {
-        return new GenerateAccessTokenService(tokens, audit, TokenEvents.toAll(events), time, random, policy,
+                                                   ScopeCatalog catalog, Transactions transactions) {
+        return new GenerateAccessTokenService(tokens, audit, TokenEvents.toAll(events), time, random, policy, catalog,
                 transactions);
     }
 
@@ -104,14 +125,16 @@ class ApplicationServicesFactory {
     @Singleton
     RenewAccessTokenService renewAccessToken(AccessTokenStore tokens, AuditTrail audit, List<TokenEvents> events,
                                              KnownTokenCache cache, RevocationBroadcast broadcast, TimeSource time,
-                                             RandomSource random, TokenPolicy policy, Transactions transactions) {
+                                             RandomSource random, TokenPolicy policy, ScopeCatalog catalog,
+                                             Transactions transactions) {
         return new RenewAccessTokenService(tokens, audit, TokenEvents.toAll(events), cache, broadcast, time, random,
-                policy, transactions);
+                policy, catalog, transactions);
     }
 
     @Singleton
-    AccessTokenQueryService accessTokenQueries(AccessTokenStore tokens, TimeSource time, TokenPolicy policy) {
-        return new AccessTokenQueryService(tokens, time, policy);
+    AccessTokenQueryService accessTokenQueries(AccessTokenStore tokens, TimeSource time, TokenPolicy policy,
+                                               ScopeCatalog catalog) {
+        return new AccessTokenQueryService(tokens, time, policy, catalog);
     }
 
     @Singleton

@@ -31,7 +31,8 @@ public record AuditEvent(Instant occurredAt, Action action, String actor, Seller
         MALFORMED,
         UNKNOWN,
         EXPIRED,
-        REVOKED
+        REVOKED,
+        ADDRESS_NOT_ALLOWED
     }
 
     public AuditEvent {

@@ -25,10 +25,11 @@ public final class AccessToken {
     private final Instant revokedAt;
     private final Instant lastUsedAt;
     private final String lastUsedIp;
+    private final TokenLimits limits;
 
     private AccessToken(AccessTokenId id, SellerId sellerId, TokenHash hash, String hint, Note note,
                         Instant validUntil, Instant createdAt, UserId createdBy, Instant revokedAt, Instant lastUsedAt,
-                        String lastUsedIp) {
+                        String lastUsedIp, TokenLimits limits) {
         this.id = Objects.requireNonNull(id, "id");
         this.sellerId = Objects.requireNonNull(sellerId, "sellerId");
         this.hash = Objects.requireNonNull(hash, "hash");
@@ -40,22 +41,41 @@ public final class AccessToken {
         this.revokedAt = revokedAt;
         this.lastUsedAt = lastUsedAt;
         this.lastUsedIp = lastUsedIp;
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    /** A new token for {@code secret}, active from {@code now}; {@code validUntil} must respect the policy. */
+    /**
+     * A new token for {@code secret}, active from {@code now}, limited to {@code limits} for good; {@code validUntil}
+     * must respect the policy.
+     */
     public static AccessToken generate(AccessTokenId id, SellerId sellerId, UserId createdBy, TokenSecret secret,
-                                       Note note, Instant validUntil, Instant now, TokenPolicy policy) {
+                                       Note note, Instant validUntil, Instant now, TokenPolicy policy,
+                                       TokenLimits limits) {
         policy.checkValidUntil(validUntil, now);
         return new AccessToken(id, sellerId, secret.hash(), secret.hint(), note, validUntil, now, createdBy, null, null,
-                null);
+                null, limits);
+    }
+
+    /** A new token without limits: full access, from anywhere. */
+    public static AccessToken generate(AccessTokenId id, SellerId sellerId, UserId createdBy, TokenSecret secret,
+                                       Note note, Instant validUntil, Instant now, TokenPolicy policy) {
+        return generate(id, sellerId, createdBy, secret, note, validUntil, now, policy, TokenLimits.none());
     }
 
     /** A token as it was stored; trusts the store. */
     public static AccessToken restore(AccessTokenId id, SellerId sellerId, TokenHash hash, String hint, Note note,
                                       Instant validUntil, Instant createdAt, UserId createdBy, Instant revokedAt,
-                                      Instant lastUsedAt, String lastUsedIp) {
+                                      Instant lastUsedAt, String lastUsedIp, TokenLimits limits) {
         return new AccessToken(id, sellerId, hash, hint, note, validUntil, createdAt, createdBy, revokedAt, lastUsedAt,
-                lastUsedIp);
+                lastUsedIp, limits);
+    }
+
+    /** A stored token without limits. */
+    public static AccessToken restore(AccessTokenId id, SellerId sellerId, TokenHash hash, String hint, Note note,
+                                      Instant validUntil, Instant createdAt, UserId createdBy, Instant revokedAt,
+                                      Instant lastUsedAt, String lastUsedIp) {
+        return restore(id, sellerId, hash, hint, note, validUntil, createdAt, createdBy, revokedAt, lastUsedAt,
+                lastUsedIp, TokenLimits.none());
     }
 
     public TokenStatus statusAt(Instant now) {
@@ -82,7 +102,8 @@ public final class AccessToken {
             return this;
         }
         Instant end = validUntil.isAfter(now) ? now : validUntil;
-        return new AccessToken(id, sellerId, hash, hint, note, end, createdAt, createdBy, now, lastUsedAt, lastUsedIp);
+        return new AccessToken(id, sellerId, hash, hint, note, end, createdAt, createdBy, now, lastUsedAt, lastUsedIp,
+                limits);
     }
 
     /**
@@ -139,6 +160,16 @@ public final class AccessToken {
     /** The address that call came from. */
     public Optional<String> lastUsedIp() {
         return Optional.ofNullable(lastUsedIp);
+    }
+
+    /** Its scopes and the addresses it may be used from, as fixed when it was made. */
+    public TokenLimits limits() {
+        return limits;
+    }
+
+    /** Whether a call from {@code clientIp} may use this token (wherever, when it has no allowlist). */
+    public boolean isUsableFrom(String clientIp) {
+        return limits.allowedFrom().allows(clientIp);
     }
 
     @Override

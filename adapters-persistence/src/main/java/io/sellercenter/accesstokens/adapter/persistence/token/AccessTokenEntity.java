@@ -20,5 +20,7 @@ record AccessTokenEntity(
         UUID createdBy,
         @Nullable Instant revokedAt,
         @Nullable Instant lastUsedAt,
-        @Nullable String lastUsedIp) {
+        @Nullable String lastUsedIp,
+        @Nullable String scopes,
+        @Nullable String allowedIps) {
 }

@@ -4,8 +4,11 @@ import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.account.UserId;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.domain.token.AddressAllowlist;
 import io.sellercenter.accesstokens.domain.token.Note;
+import io.sellercenter.accesstokens.domain.token.Scopes;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
+import io.sellercenter.accesstokens.domain.token.TokenLimits;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -26,11 +29,24 @@ interface AccessTokenRowMapper {
     @Mapping(target = "revokedAt", expression = "java(token.revokedAt().orElse(null))")
     @Mapping(target = "lastUsedAt", expression = "java(token.lastUsedAt().orElse(null))")
     @Mapping(target = "lastUsedIp", expression = "java(token.lastUsedIp().orElse(null))")
+    @Mapping(target = "scopes", expression = "java(scopes(token.limits().scopes()))")
+    @Mapping(target = "allowedIps", expression = "java(allowedIps(token.limits().allowedFrom()))")
     AccessTokenEntity toEntity(AccessToken token);
 
     default AccessToken toDomain(AccessTokenEntity row) {
         return AccessToken.restore(new AccessTokenId(row.id()), new SellerId(row.sellerId()),
                 new TokenHash(row.tokenHash()), row.tokenHint(), new Note(row.note()), row.validUntil(),
-                row.createdAt(), new UserId(row.createdBy()), row.revokedAt(), row.lastUsedAt(), row.lastUsedIp());
+                row.createdAt(), new UserId(row.createdBy()), row.revokedAt(), row.lastUsedAt(), row.lastUsedIp(),
+                new TokenLimits(Scopes.restore(row.scopes()), AddressAllowlist.restore(row.allowedIps())));
+    }
+
+    /** Null for full access, else the granted scopes. */
+    default String scopes(Scopes scopes) {
+        return scopes.isFullAccess() ? null : scopes.text();
+    }
+
+    /** Null for anywhere, else the entries. */
+    default String allowedIps(AddressAllowlist allowlist) {
+        return allowlist.isAnywhere() ? null : allowlist.text();
     }
 }

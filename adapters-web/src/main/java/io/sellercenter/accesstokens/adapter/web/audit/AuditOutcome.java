@@ -12,7 +12,8 @@ enum AuditOutcome {
     MALFORMED(AuditEvent.Outcome.MALFORMED),
     UNKNOWN(AuditEvent.Outcome.UNKNOWN),
     EXPIRED(AuditEvent.Outcome.EXPIRED),
-    REVOKED(AuditEvent.Outcome.REVOKED);
+    REVOKED(AuditEvent.Outcome.REVOKED),
+    ADDRESS_NOT_ALLOWED(AuditEvent.Outcome.ADDRESS_NOT_ALLOWED);
 
     final AuditEvent.Outcome outcome;
 

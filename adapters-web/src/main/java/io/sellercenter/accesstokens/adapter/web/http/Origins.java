@@ -64,7 +64,7 @@ public final class Origins {
     }
 
     /** An IP address written out, never a host name: nothing here may cause a DNS lookup. */
-    static Optional<InetAddress> literal(String text) {
+    public static Optional<InetAddress> literal(String text) {
         String address = text;
         var withPort = IPV4_WITH_PORT.matcher(text);
         var bracketed = BRACKETED_IPV6.matcher(text);

@@ -1,9 +1,9 @@
 package io.sellercenter.accesstokens.adapter.web.introspection;
 
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import jakarta.inject.Inject;
 
 import java.net.URLDecoder;

@@ -6,12 +6,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
@@ -20,18 +22,19 @@ import io.sellercenter.accesstokens.application.port.in.authentication.TokenChec
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Token introspection (RFC 7662) for gateways and internal services, through the same checks, cache and revocations
- * as API calls. Anything but an active token is exactly {@code {"active": false}}.
+ * as API calls. Anything but an active token is exactly {@code {"active": false}}; so is a token whose allowlist does
+ * not name the {@code client_ip} the gateway gives.
  */
 @Tag(name = "Introspection")
 @ProblemResponses.TooManyRequests
@@ -63,7 +66,8 @@ class IntrospectionController {
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotAuthenticated
     @Post(value = "/introspect", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> introspect(HttpRequest<?> request, @Parameter(hidden = true) @Nullable String token) {
+    MutableHttpResponse<?> introspect(HttpRequest<?> request, @Parameter(hidden = true) @Nullable String token,
+                                      @Parameter(hidden = true) @Nullable @Body("client_ip") String clientIp) {
         if (!clients.authenticates(request)) {
             return Problems.of(ProblemType.UNAUTHORIZED, "Introspection needs the client id and secret, as HTTP Basic.")
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
@@ -71,7 +75,14 @@ class IntrospectionController {
         if (token == null || token.isEmpty()) {
             throw new InvalidInput("token", "is required");
         }
-        TokenCheck check = authenticate.check(TokenPresentation.inquiry(token));
+        TokenPresentation presentation = TokenPresentation.inquiry(token);
+        if (clientIp != null) {
+            if (Origins.literal(clientIp).isEmpty()) {
+                throw new InvalidInput("client_ip", "must be an IP address");
+            }
+            presentation = TokenPresentation.inquiryFor(token, clientIp);
+        }
+        TokenCheck check = authenticate.check(presentation);
         IntrospectionResponse body = check instanceof TokenCheck.Valid valid
                 ? IntrospectionResponse.active(valid.token())
                 : IntrospectionResponse.inactive();

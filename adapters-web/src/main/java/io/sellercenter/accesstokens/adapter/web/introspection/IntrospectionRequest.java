@@ -16,5 +16,10 @@ record IntrospectionRequest(
                 description = "The token, as its holder presents it")
         String token,
         @Schema(description = "A hint about the token's type (RFC 7662); accepted and ignored")
-        @JsonProperty("token_type_hint") String tokenTypeHint) {
+        @JsonProperty("token_type_hint") String tokenTypeHint,
+        @Schema(example = "203.0.113.7", maxLength = 45,
+                description = "The address the call the gateway is checking comes from (an IP address): a token "
+                        + "whose allowlist does not name it is then inactive. Without it, the allowlist is not "
+                        + "applied but returned in `allowed_ips`, for the gateway to apply.")
+        @JsonProperty("client_ip") String clientIp) {
 }

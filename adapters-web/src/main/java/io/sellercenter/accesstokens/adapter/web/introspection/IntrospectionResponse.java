@@ -6,6 +6,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.util.List;
+
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
@@ -27,15 +29,23 @@ record IntrospectionResponse(
         @Schema(format = "int64", description = "When active: when the token was issued, in seconds since the epoch")
         Long iat,
         @Schema(format = "int64", description = "When active: when the token ends, in seconds since the epoch")
-        Long exp) {
+        Long exp,
+        @Schema(example = "orders:read stock:read stock:write",
+                description = "When active: the token's scopes, space-separated (RFC 7662), a write scope with its "
+                        + "read scope; `*` for full access")
+        String scope,
+        @Schema(example = "[\"203.0.113.0/24\"]",
+                description = "When active: the addresses and ranges the token may be used from; empty for anywhere")
+        @JsonProperty("allowed_ips") List<String> allowedIps) {
 
     static IntrospectionResponse active(AccessToken token) {
         String seller = token.sellerId().toString();
         return new IntrospectionResponse(true, "access_token", seller, seller, token.id().toString(),
-                token.createdAt().getEpochSecond(), token.validUntil().getEpochSecond());
+                token.createdAt().getEpochSecond(), token.validUntil().getEpochSecond(),
+                token.limits().scopes().text(), token.limits().allowedFrom().entries());
     }
 
     static IntrospectionResponse inactive() {
-        return new IntrospectionResponse(false, null, null, null, null, null, null);
+        return new IntrospectionResponse(false, null, null, null, null, null, null, null, null);
     }
 }

@@ -13,6 +13,7 @@ public enum ProblemType {
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request"),
     UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized"),
     FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "Forbidden"),
+    INSUFFICIENT_SCOPE(HttpStatus.FORBIDDEN, "insufficient-scope", "Insufficient scope"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
     TOKEN_REVOKED(HttpStatus.CONFLICT, "token-revoked", "Token revoked"),
     EMAIL_TAKEN(HttpStatus.CONFLICT, "email-taken", "E-mail taken"),

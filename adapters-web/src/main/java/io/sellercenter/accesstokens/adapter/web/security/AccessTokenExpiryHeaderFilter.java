@@ -10,12 +10,14 @@ import io.micronaut.security.authentication.Authentication;
 import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
 
 /**
- * Tells clients when their token ends: every response to a token-authenticated call carries its expiry, refusals
- * included, which is why this filter wraps the security filter.
+ * Tells clients, and the services behind this one, what their token is: every response to a token-authenticated call
+ * carries its expiry and its scopes (space-separated, or {@code *} for full access), refusals included, which is why
+ * this filter wraps the security filter.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class AccessTokenExpiryHeaderFilter implements Ordered {
     public static final String HEADER = "Access-Token-Expires-At";
+    public static final String SCOPES_HEADER = "Access-Token-Scopes";
 
     @Override
     public int getOrder() {
@@ -26,7 +28,8 @@ public class AccessTokenExpiryHeaderFilter implements Ordered {
     void addExpiry(HttpRequest<?> request, MutableHttpResponse<?> response) {
         request.getUserPrincipal(Authentication.class).map(Caller::of)
                 .filter(Caller.Token.class::isInstance)
-                .map(caller -> RequestValues.format(((Caller.Token) caller).validUntil()))
-                .ifPresent(validUntil -> response.header(HEADER, validUntil));
+                .map(Caller.Token.class::cast)
+                .ifPresent(token -> response.header(HEADER, RequestValues.format(token.validUntil()))
+                        .header(SCOPES_HEADER, token.limits().scopes().text()));
     }
 }

@@ -20,17 +20,27 @@ class AuthenticationMetrics {
 
     AuthenticationMetrics(MeterRegistry registry) {
         this.authentications = Stream.of(TokenCheck.Valid.class, TokenCheck.Malformed.class, TokenCheck.Unknown.class,
-                        TokenCheck.Expired.class, TokenCheck.Revoked.class)
+                        TokenCheck.Expired.class, TokenCheck.Revoked.class, TokenCheck.NotAllowedFrom.class)
                 .collect(Collectors.toUnmodifiableMap(type -> type, type -> Counter
                         .builder("access_tokens.authentications")
                         .description("API calls authenticated with an access token, by result")
-                        .tag("result", type == TokenCheck.Valid.class ? "ok"
-                                : type.getSimpleName().toLowerCase(Locale.ROOT))
+                        .tag("result", result(type))
                         .register(registry)));
         this.validation = Timer.builder("access_tokens.validation")
                 .description("Time to check a presented access token, cache or database")
                 .publishPercentileHistogram()
                 .register(registry);
+    }
+
+    /** ok, malformed, unknown, expired, revoked, address_not_allowed. */
+    private static String result(Class<?> check) {
+        if (check == TokenCheck.Valid.class) {
+            return "ok";
+        }
+        if (check == TokenCheck.NotAllowedFrom.class) {
+            return "address_not_allowed";
+        }
+        return check.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     void authentication(TokenCheck check, long startNanos) {

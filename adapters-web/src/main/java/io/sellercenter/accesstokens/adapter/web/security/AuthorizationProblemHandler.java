@@ -12,9 +12,12 @@ import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
+
 /**
  * 401 when the caller is not authenticated, 403 when they are but may not do this; both as problem details. A 401
- * carries the RFC 6750 challenge, with {@code error="invalid_token"} when credentials were sent but not accepted.
+ * carries the RFC 6750 challenge, with {@code error="invalid_token"} when credentials were sent but not accepted; a
+ * 403 for a token that lacks a {@link RequiresScope} scope, with {@code error="insufficient_scope"} and the scope.
  */
 @Produces
 @Singleton
@@ -25,6 +28,13 @@ public class AuthorizationProblemHandler implements ExceptionHandler<Authorizati
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+        Optional<String> insufficientScope = request.getAttribute(RequiresScopeRule.INSUFFICIENT_SCOPE, String.class);
+        if (exception.isForbidden() && insufficientScope.isPresent()) {
+            return Problems.of(ProblemType.INSUFFICIENT_SCOPE, "This token may not do this: it needs the scope "
+                            + insufficientScope.get() + ".")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"insufficient_scope\", scope=\""
+                            + insufficientScope.get() + "\"");
+        }
         if (exception.isForbidden()) {
             boolean accessToken = exception.getAuthentication() != null
                     && Caller.of(exception.getAuthentication()) instanceof Caller.Token;

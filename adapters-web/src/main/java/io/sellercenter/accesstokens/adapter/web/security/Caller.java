@@ -4,6 +4,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.account.UserProfile;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.domain.token.TokenLimits;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -42,12 +43,16 @@ public sealed interface Caller {
         }
     }
 
-    /** The holder of an access token of {@code sellerId}, which ends at {@code validUntil}. */
-    record Token(AccessTokenId tokenId, SellerId sellerId, Instant validUntil) implements Caller {
+    /**
+     * The holder of an access token of {@code sellerId}, which ends at {@code validUntil} and may do what its
+     * {@code limits} allow.
+     */
+    record Token(AccessTokenId tokenId, SellerId sellerId, Instant validUntil, TokenLimits limits) implements Caller {
         public Token {
             Objects.requireNonNull(tokenId, "tokenId");
             Objects.requireNonNull(sellerId, "sellerId");
             Objects.requireNonNull(validUntil, "validUntil");
+            Objects.requireNonNull(limits, "limits");
         }
     }
 }

@@ -36,9 +36,12 @@ class MeController {
 
     @Operation(operationId = "getCaller", summary = "Who is calling")
     @ApiResponse(responseCode = "200", description = "The caller",
-            headers = @Header(name = AccessTokenExpiryHeaderFilter.HEADER,
+            headers = {@Header(name = AccessTokenExpiryHeaderFilter.HEADER,
                     description = "When the access token ends, on calls made with one",
                     schema = @Schema(type = "string", format = "date-time")),
+                    @Header(name = AccessTokenExpiryHeaderFilter.SCOPES_HEADER,
+                            description = "The access token's scopes, space-separated (`*` for full access), on "
+                                    + "calls made with one", schema = @Schema(type = "string"))},
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = CallerResponse.class)))
     @ProblemResponses.NotAuthenticated

@@ -35,6 +35,7 @@ import io.sellercenter.accesstokens.application.port.in.token.GetAccessTokenUseC
 import io.sellercenter.accesstokens.application.port.in.token.GetTokenPolicyUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensQuery;
 import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.ListScopesUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.renew.RenewAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.token.renew.RenewAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.renew.RenewalResult;
@@ -42,8 +43,11 @@ import io.sellercenter.accesstokens.application.port.in.token.revoke.RevocationR
 import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenUseCase;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.domain.token.AddressAllowlist;
 import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
 import io.sellercenter.accesstokens.domain.token.Note;
+import io.sellercenter.accesstokens.domain.token.Scope;
+import io.sellercenter.accesstokens.domain.token.ScopeCatalog;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -57,6 +61,7 @@ import jakarta.inject.Named;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -78,6 +83,7 @@ class AccessTokenController {
     private final ListAccessTokensUseCase list;
     private final GetAccessTokenUseCase get;
     private final GetTokenPolicyUseCase policy;
+    private final ListScopesUseCase scopes;
     private final RevokeAccessTokenUseCase revoke;
     private final RenewAccessTokenUseCase renew;
     private final AccessTokenResponseMapper mapper;
@@ -85,9 +91,10 @@ class AccessTokenController {
     private final RateLimit newTokensPerSeller;
 
     AccessTokenController(GenerateAccessTokenUseCase generate, ListAccessTokensUseCase list, GetAccessTokenUseCase get,
-                          GetTokenPolicyUseCase policy, RevokeAccessTokenUseCase revoke, RenewAccessTokenUseCase renew,
-                          AccessTokenResponseMapper mapper, Origins origins,
+                          GetTokenPolicyUseCase policy, ListScopesUseCase scopes, RevokeAccessTokenUseCase revoke,
+                          RenewAccessTokenUseCase renew, AccessTokenResponseMapper mapper, Origins origins,
                           @Named(RateLimitNames.TOKEN_GENERATION) RateLimit newTokensPerSeller) {
+        this.scopes = scopes;
         this.newTokensPerSeller = newTokensPerSeller;
         this.generate = generate;
         this.list = list;
@@ -114,7 +121,10 @@ class AccessTokenController {
                                                               Authentication authentication, HttpRequest<?> request) {
         Caller.User admin = Caller.user(authentication);
         var command = new GenerateAccessTokenCommand(admin.administeredSeller(), admin.profile().id(),
-                RequestValues.instant("validUntil", body.validUntil()), new Note(body.note()), origins.of(request));
+                RequestValues.instant("validUntil", body.validUntil()), new Note(body.note()),
+                TokenLimitsValues.scopes(body.scopes()),
+                TokenLimitsValues.allowlist(body.allowedIps()).orElse(AddressAllowlist.anywhere()),
+                origins.of(request));
         RateLimited.unlessAllowed(newTokensPerSeller, admin.administeredSeller().value().toString());
         return created(generate.generate(command));
     }
@@ -145,6 +155,38 @@ class AccessTokenController {
     TokenPolicyResponse policy() {
         Duration maxLifetime = policy.maxLifetime();
         return new TokenPolicyResponse(maxLifetime.toString(), maxLifetime.toSeconds());
+    }
+
+    /** The resources a token may be scoped to, for the Generate form and for clients. */
+    @Operation(operationId = "listScopes", summary = "The scopes a token may have",
+            description = "Each resource of the seller API, with its read and write scope (write includes read).")
+    @ApiResponse(responseCode = "200", description = "The catalog, by resource",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ScopeCatalogResponse.class)))
+    @Get("/scopes")
+    ScopeCatalogResponse scopes() {
+        ScopeCatalog catalog = scopes.scopes();
+        return new ScopeCatalogResponse(catalog.resources().stream().map(resource -> new ScopeResourceResponse(
+                resource, catalog.description(resource), List.of(new Scope(resource, Scope.Access.READ).text(),
+                new Scope(resource, Scope.Access.WRITE).text()))).toList());
+    }
+
+    @Serdeable
+    @Schema(name = "ScopeCatalog", description = "The resources a token may be scoped to.")
+    record ScopeCatalogResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<ScopeResourceResponse> items) {
+    }
+
+    @Serdeable
+    @Schema(name = "ScopeResource", description = "A resource of the seller API and its scopes.")
+    record ScopeResourceResponse(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^[a-z][a-z0-9-]{0,39}$",
+                    example = "orders")
+            String resource,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Orders, their acceptance and cancellation")
+            String description,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "[\"orders:read\", \"orders:write\"]",
+                    description = "Its read and its write scope")
+            List<String> scopes) {
     }
 
     @Serdeable
@@ -208,9 +250,12 @@ class AccessTokenController {
     MutableHttpResponse<?> renew(@IdParameter @PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
                                  Authentication authentication, HttpRequest<?> request) {
         Caller.User admin = Caller.user(authentication);
-        Optional<String> validUntil = Optional.ofNullable(body).map(RenewAccessTokenRequest::validUntil);
+        Optional<RenewAccessTokenRequest> asked = Optional.ofNullable(body);
         var command = new RenewAccessTokenCommand(admin.administeredSeller(), tokenId(id), admin.profile().id(),
-                validUntil.map(v -> RequestValues.instant("validUntil", v)), origins.of(request));
+                asked.map(RenewAccessTokenRequest::validUntil).map(v -> RequestValues.instant("validUntil", v)),
+                TokenLimitsValues.scopes(asked.map(RenewAccessTokenRequest::scopes).orElse(null)),
+                TokenLimitsValues.allowlist(asked.map(RenewAccessTokenRequest::allowedIps).orElse(null)),
+                origins.of(request));
         RateLimited.unlessAllowed(newTokensPerSeller, admin.administeredSeller().value().toString());
         RenewalResult result = renew.renew(command);
         if (result instanceof RenewalResult.Renewed renewed) {

@@ -5,6 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.util.List;
+
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** A token just generated or renewed, with its secret in {@code token}: the only response that ever carries it. */
@@ -27,5 +29,12 @@ record GeneratedAccessTokenResponse(
         String createdBy,
         @Schema(requiredMode = REQUIRED, nullable = true, format = "date-time") @Nullable String revokedAt,
         @Schema(requiredMode = REQUIRED, nullable = true, format = "date-time") @Nullable String lastUsedAt,
-        @Schema(requiredMode = REQUIRED, nullable = true) @Nullable String lastUsedIp) {
+        @Schema(requiredMode = REQUIRED, nullable = true) @Nullable String lastUsedIp,
+        @Schema(requiredMode = REQUIRED, example = "[\"orders:read\", \"stock:read\", \"stock:write\"]",
+                description = "What the token may do: its scopes as granted (a write scope with its read scope), "
+                        + "or `[\"*\"]` for full access.")
+        List<String> scopes,
+        @Schema(requiredMode = REQUIRED, example = "[\"203.0.113.0/24\"]",
+                description = "The addresses and ranges the token may be used from; empty for anywhere.")
+        List<String> allowedIps) {
 }

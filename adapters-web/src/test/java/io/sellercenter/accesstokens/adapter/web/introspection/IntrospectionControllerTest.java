@@ -61,11 +61,33 @@ class IntrospectionControllerTest {
         assertThat(active.status()).isEqualTo(200);
         assertThat(active.header("Cache-Control")).isEqualTo("no-store");
         assertThat(active.json()).containsEntry("active", true).containsEntry("token_type", "access_token")
+                .containsEntry("scope", "*").containsEntry("allowed_ips", List.of())
                 .containsEntry("seller_id", seller.seller().id().toString()).containsEntry("jti", generated.text("id"));
         assertThat(((Number) active.json().get("exp")).longValue()).isEqualTo(Instant.parse(validUntil)
                 .getEpochSecond());
         assertThat(unknown.body()).isEqualTo("{\"active\":false}");
         assertThat(malformed.body()).isEqualTo("{\"active\":false}");
+    }
+
+    @Test
+    void aTokensScopesAndAllowlistGoWithItAndAGatewayMayAskForTheCallersAddress() {
+        String validUntil = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String token = api.post("/api/v1/access-tokens", admin, "{\"validUntil\":\"" + validUntil
+                + "\",\"scopes\":[\"stock:write\"],\"allowedIps\":[\"203.0.113.0/24\"]}").text("token");
+
+        ApiClient.Reply described = api.postForm(INTROSPECT, GATEWAY, "token=" + token);
+        ApiClient.Reply fromInside = api.postForm(INTROSPECT, GATEWAY, "token=" + token + "&client_ip=203.0.113.7");
+        ApiClient.Reply fromOutside = api.postForm(INTROSPECT, GATEWAY, "token=" + token + "&client_ip=127.0.0.1");
+
+        assertThat(described.json()).containsEntry("active", true).containsEntry("scope", "stock:read stock:write")
+                .containsEntry("allowed_ips", List.of("203.0.113.0/24"));
+        assertThat(fromInside.json()).containsEntry("active", true);
+        assertThat(fromOutside.body()).isEqualTo("{\"active\":false}");
+        assertInvalidField(api.postForm(INTROSPECT, GATEWAY, "token=" + token + "&client_ip=gateway.example"));
+    }
+
+    private static void assertInvalidField(ApiClient.Reply reply) {
+        io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertInvalid(reply, "client_ip");
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import io.sellercenter.accesstokens.domain.audit.AuditEvent;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -54,7 +56,30 @@ class MeControllerTest {
                     .containsEntry("sellerName", "Caller Co").containsEntry("tokenId", generated.text("id"))
                     .containsEntry("validUntil", validUntil);
             assertThat(me.header("Access-Token-Expires-At")).isEqualTo(validUntil);
+            assertThat(me.header("Access-Token-Scopes")).isEqualTo("*");
+            assertThat(me.json()).containsEntry("scopes", List.of("*")).containsEntry("allowedIps", List.of());
         }
+    }
+
+    @Test
+    void aTokenShowsWhatItMayDoAndIsRefusedFromOutsideItsAllowlist() {
+        String validUntil = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String token = "Bearer " + api.post("/api/v1/access-tokens", admin, "{\"validUntil\":\"" + validUntil
+                + "\",\"scopes\":[\"stock:write\"],\"allowedIps\":[\"203.0.113.0/24\"]}").text("token");
+
+        ApiClient.Reply fromOutside = api.get("/api/v1/me", token);
+        ApiClient.Reply throughTheProxy = api.from("203.0.113.7").get("/api/v1/me", token);
+
+        assertProblem(fromOutside, 401, "unauthorized");
+        assertThat(fromOutside.header("WWW-Authenticate")).contains("error=\"invalid_token\"");
+        assertThat(throughTheProxy.status()).isEqualTo(200);
+        assertThat(throughTheProxy.json()).containsEntry("scopes", List.of("stock:read", "stock:write"))
+                .containsEntry("allowedIps", List.of("203.0.113.0/24"));
+        assertThat(throughTheProxy.header("Access-Token-Scopes")).isEqualTo("stock:read stock:write");
+        assertThat(server.application().audit.recordedSoon()).anySatisfy(event -> {
+            assertThat(event.outcome()).isEqualTo(AuditEvent.Outcome.ADDRESS_NOT_ALLOWED);
+            assertThat(event.origin().clientIp()).isEqualTo("127.0.0.1");
+        });
     }
 
     @Test

@@ -55,6 +55,6 @@ class ContractValidatorTest {
         return "{\"id\":\"6f1c2a7e-2b7d-4c1e-9d7a-1c2b3d4e5f60\",\"tokenHint\":\"sct_abcd…\",\"note\":\"n\","
                 + "\"status\":\"" + status + "\",\"validUntil\":\"2027-01-01T00:00:00Z\","
                 + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"createdBy\":\"6f1c2a7e-2b7d-4c1e-9d7a-1c2b3d4e5f61\","
-                + "\"revokedAt\":null,\"lastUsedAt\":null,\"lastUsedIp\":null}";
+                + "\"revokedAt\":null,\"lastUsedAt\":null,\"lastUsedIp\":null,\"scopes\":[\"*\"],\"allowedIps\":[]}";
     }
 }

@@ -27,6 +27,7 @@ import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessToke
 import io.sellercenter.accesstokens.application.port.in.token.GetAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.GetTokenPolicyUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.ListAccessTokensUseCase;
+import io.sellercenter.accesstokens.application.port.in.token.ListScopesUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.renew.RenewAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.out.token.TokenEvents;
@@ -49,6 +50,7 @@ import io.sellercenter.accesstokens.domain.account.Role;
 import io.sellercenter.accesstokens.domain.account.Seller;
 import io.sellercenter.accesstokens.domain.account.SellerName;
 import io.sellercenter.accesstokens.domain.account.SignInLockout;
+import io.sellercenter.accesstokens.domain.token.ScopeCatalog;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 
 import java.lang.reflect.InvocationTargetException;
@@ -72,6 +74,9 @@ public final class InMemoryApplication {
     public static final String OPERATOR_EMAIL = "operator@platform.example";
     public static final int MAX_FAILURES = 3;
     public static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(5);
+    /** The scopes tokens may have here: a seller API's resources, as a default installation has them. */
+    public static final ScopeCatalog CATALOG = new ScopeCatalog(Map.of("orders", "Orders", "stock", "Stock levels",
+            "products", "Product listings"));
 
     public final ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
     public final InMemoryAccessTokenStore tokens = new InMemoryAccessTokenStore();
@@ -87,12 +92,13 @@ public final class InMemoryApplication {
     private final TokenEvents events = event -> journal.add("publish " + event.action());
 
     private final GenerateAccessTokenService generate =
-            new GenerateAccessTokenService(tokens, audit, events, clock, random, policy, transactions);
+            new GenerateAccessTokenService(tokens, audit, events, clock, random, policy, CATALOG, transactions);
     private final RevokeAccessTokenService revoke =
             new RevokeAccessTokenService(tokens, audit, events, cache, hash -> { }, clock, transactions);
     private final RenewAccessTokenService renew =
-            new RenewAccessTokenService(tokens, audit, events, cache, hash -> { }, clock, random, policy, transactions);
-    private final AccessTokenQueryService tokenQueries = new AccessTokenQueryService(tokens, clock, policy);
+            new RenewAccessTokenService(tokens, audit, events, cache, hash -> { }, clock, random, policy, CATALOG,
+                    transactions);
+    private final AccessTokenQueryService tokenQueries = new AccessTokenQueryService(tokens, clock, policy, CATALOG);
     private final AuthenticateAccessTokenService authenticate =
             new AuthenticateAccessTokenService(tokens, cache, (token, at, address) -> { }, audit, clock);
     private final SignInService signIn = new SignInService(users, hasher, new InMemoryFailedSignIns(),
@@ -162,6 +168,7 @@ public final class InMemoryApplication {
         ports.put(ListAccessTokensUseCase.class, tokenQueries);
         ports.put(GetAccessTokenUseCase.class, tokenQueries);
         ports.put(GetTokenPolicyUseCase.class, tokenQueries);
+        ports.put(ListScopesUseCase.class, tokenQueries);
         ports.put(RevokeAccessTokenUseCase.class, revoke);
         ports.put(RenewAccessTokenUseCase.class, renew);
         ports.put(AuthenticateAccessTokenUseCase.class, authenticate);

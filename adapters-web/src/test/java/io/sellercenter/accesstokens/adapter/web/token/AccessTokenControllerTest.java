@@ -1,8 +1,8 @@
 package io.sellercenter.accesstokens.adapter.web.token;
 
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
-import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import io.sellercenter.accesstokens.adapter.web.testsupport.DocumentedResponses;
+import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertInvalid;
 import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertProblem;
@@ -80,6 +81,7 @@ class AccessTokenControllerTest {
             assertProblem(api.post(TOKENS, caller, "{\"validUntil\":\"" + inDays(5) + "\"}"), 403, "forbidden");
             assertProblem(api.get(TOKENS, caller), 403, "forbidden");
             assertProblem(api.get(TOKENS + "/policy", caller), 403, "forbidden");
+            assertProblem(api.get(TOKENS + "/scopes", caller), 403, "forbidden");
             assertProblem(api.get(TOKENS + "/00000000-0000-0000-0000-000000000000", caller), 403, "forbidden");
             assertProblem(api.post(TOKENS + "/00000000-0000-0000-0000-000000000000/revoke", caller, null), 403,
                     "forbidden");
@@ -92,7 +94,7 @@ class AccessTokenControllerTest {
     void withoutCredentialsEveryOperationAnswers401WithAChallenge() {
         String id = "/00000000-0000-0000-0000-000000000000";
         for (ApiClient.Reply reply : new ApiClient.Reply[]{api.post(TOKENS, null, "{}"), api.get(TOKENS, null),
-                api.get(TOKENS + "/policy", null), api.get(TOKENS + id, null),
+                api.get(TOKENS + "/policy", null), api.get(TOKENS + "/scopes", null), api.get(TOKENS + id, null),
                 api.post(TOKENS + id + "/revoke", null, null), api.post(TOKENS + id + "/renew", null, null)}) {
             assertProblem(reply, 401, "unauthorized");
             assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"access-tokens\"");
@@ -185,6 +187,7 @@ class AccessTokenControllerTest {
         Failures.assertPlain500(app, () -> api.post(TOKENS, admin, "{\"validUntil\":\"" + inDays(3) + "\"}"));
         Failures.assertPlain500(app, () -> api.get(TOKENS, admin));
         Failures.assertPlain500(app, () -> api.get(TOKENS + "/policy", admin));
+        Failures.assertPlain500(app, () -> api.get(TOKENS + "/scopes", admin));
         Failures.assertPlain500(app, () -> api.get(id, admin));
         Failures.assertPlain500(app, () -> api.post(id + "/revoke", admin, null));
         Failures.assertPlain500(app, () -> api.post(id + "/renew", admin, null));
@@ -199,15 +202,72 @@ class AccessTokenControllerTest {
         Failures.assertUnavailable(app, () -> api.post(TOKENS, admin, body));
         Failures.assertUnavailable(app, () -> api.get(TOKENS, admin));
         Failures.assertUnavailable(app, () -> api.get(TOKENS + "/policy", admin));
+        Failures.assertUnavailable(app, () -> api.get(TOKENS + "/scopes", admin));
         Failures.assertUnavailable(app, () -> api.get(id, admin));
         Failures.assertUnavailable(app, () -> api.post(id + "/revoke", admin, null));
         Failures.assertUnavailable(app, () -> api.post(id + "/renew", admin, null));
         Failures.assertRateLimited(server, client -> client.post(TOKENS, Failures.UNKNOWN_TOKEN, body));
         Failures.assertRateLimited(server, client -> client.get(TOKENS, Failures.UNKNOWN_TOKEN));
         Failures.assertRateLimited(server, client -> client.get(TOKENS + "/policy", Failures.UNKNOWN_TOKEN));
+        Failures.assertRateLimited(server, client -> client.get(TOKENS + "/scopes", Failures.UNKNOWN_TOKEN));
         Failures.assertRateLimited(server, client -> client.get(id, Failures.UNKNOWN_TOKEN));
         Failures.assertRateLimited(server, client -> client.post(id + "/revoke", Failures.UNKNOWN_TOKEN, null));
         Failures.assertRateLimited(server, client -> client.post(id + "/renew", Failures.UNKNOWN_TOKEN, null));
+    }
+
+    @Test
+    void theScopeCatalogListsEachResourceWithItsReadAndWriteScope() {
+        ApiClient.Reply catalog = api.get(TOKENS + "/scopes", admin);
+
+        assertThat(catalog.status()).isEqualTo(200);
+        assertThat(catalog.items()).extracting(item -> item.get("resource")).containsExactly("orders", "products",
+                "stock");
+        assertThat(catalog.items().get(0)).containsEntry("description", "Orders")
+                .containsEntry("scopes", List.of("orders:read", "orders:write"));
+    }
+
+    @Test
+    void aTokenIsLimitedToItsScopesAndAddressesWhichARenewalKeepsOrReplaces() {
+        ApiClient.Reply scoped = api.post(TOKENS, admin, "{\"validUntil\":\"" + inDays(3) + "\",\"scopes\":"
+                + "[\"stock:write\",\"orders:read\",\"stock:write\"],\"allowedIps\":[\"203.0.113.9/24\",\"2001:db8::1\"]}");
+        ApiClient.Reply full = generate(admin, inDays(3), null);
+
+        assertThat(scoped.status()).isEqualTo(201);
+        assertThat(scoped.json()).containsEntry("scopes", List.of("orders:read", "stock:read", "stock:write"))
+                .containsEntry("allowedIps", List.of("203.0.113.0/24", "2001:db8:0:0:0:0:0:1"));
+        assertThat(full.json()).containsEntry("scopes", List.of("*")).containsEntry("allowedIps", List.of());
+        assertThat(api.get(TOKENS + "/" + scoped.text("id"), admin).json())
+                .containsEntry("scopes", List.of("orders:read", "stock:read", "stock:write"));
+
+        ApiClient.Reply kept = api.post(TOKENS + "/" + scoped.text("id") + "/renew", admin, null);
+        ApiClient.Reply replaced = api.post(TOKENS + "/" + kept.text("id") + "/renew", admin,
+                "{\"scopes\":[\"products:read\"],\"allowedIps\":[]}");
+
+        assertThat(kept.json()).containsEntry("scopes", scoped.json().get("scopes"))
+                .containsEntry("allowedIps", scoped.json().get("allowedIps"));
+        assertThat(replaced.json()).containsEntry("scopes", List.of("products:read"))
+                .containsEntry("allowedIps", List.of());
+    }
+
+    @Test
+    void badLimitsAreRefusedNamingTheFieldAndMakeNothing() {
+        int before = api.get(TOKENS + "?size=100", admin).items().size();
+        String until = inDays(3);
+
+        assertInvalid(api.post(TOKENS, admin, "{\"validUntil\":\"" + until + "\",\"scopes\":[]}"), "scopes");
+        assertInvalid(api.post(TOKENS, admin, "{\"validUntil\":\"" + until + "\",\"scopes\":[\"refunds:write\"]}"),
+                "scopes");
+        assertInvalid(api.post(TOKENS, admin, "{\"validUntil\":\"" + until + "\",\"scopes\":[\"orders:admin\"]}"),
+                "scopes");
+        for (String bad : new String[]{"0.0.0.0/0", "203.0.113.0/33", "example.com", "::/0"}) {
+            assertInvalid(api.post(TOKENS, admin, "{\"validUntil\":\"" + until + "\",\"allowedIps\":[\"" + bad
+                    + "\"]}"), "allowedIps");
+        }
+        String tooMany = String.join(",", java.util.Collections.nCopies(21, "\"192.0.2.1\""));
+        assertInvalid(api.post(TOKENS, admin, "{\"validUntil\":\"" + until + "\",\"allowedIps\":[" + tooMany + "]}"),
+                "allowedIps");
+
+        assertThat(api.get(TOKENS + "?size=100", admin).items()).hasSize(before);
     }
 
     private static ApiClient.Reply generate(String session, String validUntil, String note) {

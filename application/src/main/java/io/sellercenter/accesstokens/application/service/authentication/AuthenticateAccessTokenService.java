@@ -79,6 +79,10 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
         var now = time.now();
         return switch (token.statusAt(now)) {
             case ACTIVE -> {
+                if (presentation.knowsWhereFrom() && !token.isUsableFrom(presentation.origin().clientIp())) {
+                    yield refused(new TokenCheck.NotAllowedFrom(token), token, AuditEvent.Outcome.ADDRESS_NOT_ALLOWED,
+                            presentation);
+                }
                 if (presentation.isUse()) {
                     usage.recordUse(token.id(), now, presentation.origin().clientIp());
                 }

@@ -15,6 +15,9 @@ import io.sellercenter.accesstokens.application.port.out.token.TokenEvents;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
+import io.sellercenter.accesstokens.domain.token.ScopeCatalog;
+import io.sellercenter.accesstokens.domain.token.Scopes;
+import io.sellercenter.accesstokens.domain.token.TokenLimits;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 
 import java.time.Instant;
@@ -33,7 +36,8 @@ public final class RenewAccessTokenService implements RenewAccessTokenUseCase {
 
     public RenewAccessTokenService(AccessTokenStore tokens, AuditTrail audit, TokenEvents events,
                                    KnownTokenCache cache, RevocationBroadcast broadcast, TimeSource time,
-                                   RandomSource random, TokenPolicy policy, Transactions transactions) {
+                                   RandomSource random, TokenPolicy policy, ScopeCatalog catalog,
+                                   Transactions transactions) {
         this.tokens = tokens;
         this.audit = audit;
         this.events = events;
@@ -41,7 +45,7 @@ public final class RenewAccessTokenService implements RenewAccessTokenUseCase {
         this.broadcast = broadcast;
         this.time = time;
         this.transactions = transactions;
-        this.mint = new TokenMint(random, policy);
+        this.mint = new TokenMint(random, policy, catalog);
     }
 
     /**
@@ -51,9 +55,10 @@ public final class RenewAccessTokenService implements RenewAccessTokenUseCase {
     @Override
     public RenewalResult renew(RenewAccessTokenCommand command) {
         Instant now = time.now();
+        Optional<Scopes> scopes = command.scopes().map(asked -> mint.scopes(Optional.of(asked)));
         Optional<Renewing> outcome = transactions.inTransaction(() -> tokens.findForUpdate(command.sellerId(),
                         command.tokenId())
-                .map(old -> old.isRevoked() ? new Renewing(old, null, List.of()) : replace(old, command, now)));
+                .map(old -> old.isRevoked() ? new Renewing(old, null, List.of()) : replace(old, command, scopes, now)));
         if (outcome.isEmpty()) {
             return new RenewalResult.NotFound();
         }
@@ -67,10 +72,12 @@ public final class RenewAccessTokenService implements RenewAccessTokenUseCase {
         return new RenewalResult.Renewed(renewing.replacement(), old);
     }
 
-    private Renewing replace(AccessToken old, RenewAccessTokenCommand command, Instant now) {
+    private Renewing replace(AccessToken old, RenewAccessTokenCommand command, Optional<Scopes> scopes, Instant now) {
         Instant validUntil = command.validUntil().orElseGet(() -> old.defaultRenewalValidUntil(now, mint.policy()));
+        TokenLimits limits = new TokenLimits(scopes.orElse(old.limits().scopes()),
+                command.allowedFrom().orElse(old.limits().allowedFrom()));
         GeneratedAccessToken replacement = mint.mint(old.sellerId(), command.requestedBy(), old.note(), validUntil,
-                now);
+                now, limits);
         AccessToken revoked = old.revoke(now);
         tokens.add(replacement.token());
         tokens.saveRevocation(revoked);

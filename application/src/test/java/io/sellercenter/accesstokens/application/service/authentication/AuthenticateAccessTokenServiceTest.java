@@ -3,12 +3,15 @@ package io.sellercenter.accesstokens.application.service.authentication;
 import io.sellercenter.accesstokens.application.fake.InMemoryAccessTokenStore;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
+import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.out.token.TokenUsageRecorder;
 import io.sellercenter.accesstokens.application.service.token.TokenServicesFixture;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.sellercenter.accesstokens.domain.token.AddressAllowlist;
 import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
+import io.sellercenter.accesstokens.domain.token.Note;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,29 @@ class AuthenticateAccessTokenServiceTest {
     private final TokenUsageRecorder usage = (token, at, address) -> uses.add(token + " " + at + " " + address);
     private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(tokens.store,
             tokens.cache, usage, tokens.audit, tokens.clock);
+
+    @Test
+    void aTokenWithAnAllowlistIsRefusedFromAnywhereElseAndTheRefusalAudited() {
+        GeneratedAccessToken fenced = tokens.generate.generate(new GenerateAccessTokenCommand(SELLER,
+                TokenServicesFixture.ADMIN, tokens.clock.now().plus(Duration.ofDays(1)), Note.empty(), Optional.empty(),
+                AddressAllowlist.of(List.of("203.0.113.0/24"), "allowedIps"), null));
+        String secret = fenced.secret().reveal();
+
+        assertThat(authenticate.check(TokenPresentation.call(secret, new RequestOrigin("127.0.0.1", "curl"))))
+                .isEqualTo(new TokenCheck.NotAllowedFrom(fenced.token()));
+        assertThat(authenticate.check(TokenPresentation.call(secret, new RequestOrigin("203.0.113.7", "curl"))))
+                .isEqualTo(new TokenCheck.Valid(fenced.token()));
+        assertThat(authenticate.check(TokenPresentation.inquiryFor(secret, "198.51.100.1")))
+                .isInstanceOf(TokenCheck.NotAllowedFrom.class);
+        assertThat(authenticate.check(TokenPresentation.inquiry(secret))).as("where from is not known")
+                .isInstanceOf(TokenCheck.Valid.class);
+        assertThat(tokens.audit.recordedSoon()).singleElement().satisfies(event -> {
+            assertThat(event.outcome()).isEqualTo(AuditEvent.Outcome.ADDRESS_NOT_ALLOWED);
+            assertThat(event.origin().clientIp()).isEqualTo("127.0.0.1");
+            assertThat(event.tokenId()).isEqualTo(fenced.token().id());
+        });
+        assertThat(uses).as("only the allowed call is a use").hasSize(1);
+    }
 
     @Test
     void aGeneratedTokenAuthenticatesAtOnce() {

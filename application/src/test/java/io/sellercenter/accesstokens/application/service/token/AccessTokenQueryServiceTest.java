@@ -47,7 +47,8 @@ class AccessTokenQueryServiceTest {
         Instant justBeforeTheEnd = generated.token().validUntil().minusNanos(1000);
         AtomicInteger reads = new AtomicInteger();
         AccessTokenQueryService queries = new AccessTokenQueryService(tokens.store,
-                () -> reads.getAndIncrement() == 0 ? justBeforeTheEnd : generated.token().validUntil(), POLICY);
+                () -> reads.getAndIncrement() == 0 ? justBeforeTheEnd : generated.token().validUntil(), POLICY,
+                TokenServicesFixture.CATALOG);
 
         Page<AccessTokenView> active = queries.list(new ListAccessTokensQuery(SELLER, Optional.of(TokenStatus.ACTIVE),
                 PageRequest.first()));

@@ -1,17 +1,21 @@
 package io.sellercenter.accesstokens.application.service.token;
 
+import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.token.renew.RenewAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.token.renew.RenewalResult;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
+import io.sellercenter.accesstokens.domain.token.AddressAllowlist;
 import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
 import io.sellercenter.accesstokens.domain.token.Note;
+import io.sellercenter.accesstokens.domain.token.Scope;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static io.sellercenter.accesstokens.application.service.token.TokenServicesFixture.ADMIN;
@@ -70,6 +74,24 @@ class RenewAccessTokenServiceTest {
         RenewalResult.Renewed renewed = (RenewalResult.Renewed) tokens.renew.renew(command(old, Optional.of(until)));
 
         assertThat(renewed.replacement().token().validUntil()).isEqualTo(until);
+    }
+
+    @Test
+    void theReplacementKeepsTheOldLimitsUnlessNewOnesAreGiven() {
+        GeneratedAccessToken old = tokens.generate.generate(new GenerateAccessTokenCommand(SELLER, ADMIN,
+                tokens.clock.now().plus(Duration.ofDays(10)), Note.empty(),
+                Optional.of(List.of(Scope.parse("orders:read", "scopes"))),
+                AddressAllowlist.of(List.of("203.0.113.7"), "allowedIps"), ORIGIN));
+
+        RenewalResult.Renewed kept = (RenewalResult.Renewed) tokens.renew.renew(command(old, Optional.empty()));
+        RenewalResult.Renewed changed = (RenewalResult.Renewed) tokens.renew.renew(new RenewAccessTokenCommand(SELLER,
+                kept.replacement().token().id(), ADMIN, Optional.empty(),
+                Optional.of(List.of(Scope.parse("stock:write", "scopes"))), Optional.of(AddressAllowlist.anywhere()),
+                ORIGIN));
+
+        assertThat(kept.replacement().token().limits()).isEqualTo(old.token().limits());
+        assertThat(changed.replacement().token().limits().scopes().text()).isEqualTo("stock:read stock:write");
+        assertThat(changed.replacement().token().limits().allowedFrom().isAnywhere()).isTrue();
     }
 
     @Test

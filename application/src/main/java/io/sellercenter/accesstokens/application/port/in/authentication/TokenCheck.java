@@ -20,4 +20,8 @@ public sealed interface TokenCheck {
 
     record Revoked(AccessToken token) implements TokenCheck {
     }
+
+    /** Active, but presented from an address its allowlist does not name. */
+    record NotAllowedFrom(AccessToken token) implements TokenCheck {
+    }
 }

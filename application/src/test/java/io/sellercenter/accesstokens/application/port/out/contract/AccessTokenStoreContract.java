@@ -8,7 +8,11 @@ import io.sellercenter.accesstokens.domain.shared.Page;
 import io.sellercenter.accesstokens.domain.shared.PageRequest;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.domain.token.AddressAllowlist;
 import io.sellercenter.accesstokens.domain.token.Note;
+import io.sellercenter.accesstokens.domain.token.Scope;
+import io.sellercenter.accesstokens.domain.token.Scopes;
+import io.sellercenter.accesstokens.domain.token.TokenLimits;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
@@ -74,6 +78,22 @@ public abstract class AccessTokenStoreContract {
         assertThat(found.revokedAt()).isEmpty();
         assertThat(found.lastUsedAt()).isEmpty();
         assertThat(store().findByHash(TokenSecret.generate(RANDOM::nextInt).hash())).isEmpty();
+    }
+
+    @Test
+    void aTokensLimitsAreKeptAndATokenWithoutThemHasFullAccessFromAnywhere() {
+        TokenSecret limited = TokenSecret.generate(RANDOM::nextInt);
+        TokenSecret unlimited = TokenSecret.generate(RANDOM::nextInt);
+        TokenLimits limits = new TokenLimits(Scopes.of(List.of(Scope.parse("stock:write", "scopes"),
+                Scope.parse("orders:read", "scopes")), "scopes"),
+                AddressAllowlist.of(List.of("203.0.113.0/24", "2001:db8::/32"), "allowedIps"));
+        store().add(AccessToken.generate(new AccessTokenId(UUID.randomUUID()), owner.seller(), owner.user(), limited,
+                Note.empty(), now.plus(Duration.ofDays(30)), now, POLICY, limits));
+        store().add(AccessToken.generate(new AccessTokenId(UUID.randomUUID()), owner.seller(), owner.user(), unlimited,
+                Note.empty(), now.plus(Duration.ofDays(30)), now, POLICY));
+
+        assertThat(store().findByHash(limited.hash()).orElseThrow().limits()).isEqualTo(limits);
+        assertThat(store().findByHash(unlimited.hash()).orElseThrow().limits()).isEqualTo(TokenLimits.none());
     }
 
     @Test

@@ -3,7 +3,7 @@ const $ = (id) => document.getElementById(id);
 const PAGE_SIZE = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const state = { me: null, policy: null, page: 0, status: "", lastFocus: null };
+const state = { me: null, policy: null, catalog: null, page: 0, status: "", lastFocus: null };
 
 async function api(method, path, body) {
   const options = { method, credentials: "same-origin", headers: { Accept: "application/json" } };
@@ -43,6 +43,32 @@ function timeElement(iso) {
   return time;
 }
 const STATUS_LABELS = { ACTIVE: "Active", EXPIRED: "Expired", REVOKED: "Revoked" };
+
+// "orders: write, stock: read", or "Full access": a write scope is shown without the read scope it includes.
+function accessText(scopes) {
+  if (scopes.includes("*")) {
+    return "Full access";
+  }
+  const byResource = new Map();
+  for (const scope of scopes) {
+    const [resource, access] = scope.split(":");
+    if (access === "write" || !byResource.has(resource)) {
+      byResource.set(resource, access);
+    }
+  }
+  return [...byResource].map(([resource, access]) => `${resource}: ${access}`).join(", ");
+}
+function accessCell(token) {
+  const access = document.createElement("span");
+  const scopes = document.createElement("span");
+  scopes.className = "access";
+  scopes.textContent = accessText(token.scopes);
+  const from = document.createElement("span");
+  from.className = "from muted";
+  from.textContent = token.allowedIps.length ? `Only from ${token.allowedIps.join(", ")}` : "From anywhere";
+  access.append(scopes, from);
+  return access;
+}
 
 // ---- views ------------------------------------------------------------------------------------------------------
 function show(viewId) {
@@ -149,6 +175,10 @@ async function showTokens() {
     const policy = await api("GET", "/api/v1/access-tokens/policy");
     state.policy = policy.status === 200 ? policy.body : { maxLifetimeSeconds: 365 * 24 * 3600 };
   }
+  if (state.catalog === null) {
+    const catalog = await api("GET", "/api/v1/access-tokens/scopes");
+    state.catalog = catalog.status === 200 ? catalog.body.items : [];
+  }
   await loadTokens();
 }
 
@@ -206,6 +236,7 @@ function tokenRow(token) {
   row.append(
     cell("Key", key),
     cell("Note", token.note || ""),
+    cell("Access", accessCell(token)),
     cell("Status", status),
     cell("Valid Until", timeElement(token.validUntil)),
     cell("Last Used", token.lastUsedAt ? timeElement(token.lastUsedAt) : "Never"),
@@ -269,12 +300,47 @@ function setValidUntil(days) {
   $("valid-until").value = inputValue(new Date(target));
 }
 function clearFieldErrors() {
-  for (const id of ["valid-until-error", "note-error", "generate-error"]) {
+  for (const id of ["valid-until-error", "scopes-error", "allowed-ips-error", "note-error", "generate-error"]) {
     $(id).textContent = "";
     $(id).hidden = true;
   }
-  $("valid-until").removeAttribute("aria-invalid");
-  $("note").removeAttribute("aria-invalid");
+  for (const id of ["valid-until", "scopes-fieldset", "allowed-ips", "note"]) {
+    $(id).removeAttribute("aria-invalid");
+  }
+}
+
+// One row per resource of the catalog: None, Read or Write, None to begin with, so that the admin chooses.
+function renderScopes() {
+  $("scopes-body").replaceChildren(...state.catalog.map((resource) => {
+    const row = document.createElement("tr");
+    const name = document.createElement("th");
+    name.scope = "row";
+    name.textContent = resource.resource;
+    name.title = resource.description;
+    row.append(name);
+    for (const access of ["none", "read", "write"]) {
+      const td = document.createElement("td");
+      const radio = document.createElement("input");
+      radio.type = "radio";
+      radio.name = `scope-${resource.resource}`;
+      radio.id = `scope-${resource.resource}-${access}`;
+      radio.value = access;
+      radio.checked = access === "none";
+      radio.setAttribute("aria-label", `${resource.resource}: ${access}`);
+      td.append(radio);
+      row.append(td);
+    }
+    return row;
+  }));
+}
+function chosenScopes() {
+  return state.catalog.flatMap((resource) => {
+    const chosen = document.querySelector(`input[name="scope-${resource.resource}"]:checked`);
+    return chosen && chosen.value !== "none" ? [`${resource.resource}:${chosen.value}`] : [];
+  });
+}
+function chosenAddresses() {
+  return $("allowed-ips").value.split(/[\s,]+/).filter((entry) => entry.length > 0);
 }
 
 $("generate-open").addEventListener("click", () => {
@@ -286,6 +352,8 @@ $("generate-open").addEventListener("click", () => {
   $("quick-max").textContent = `Maximum (${maxDays} days)`;
   $("valid-until-hint").textContent = `In your time zone. From now to ${localDateTime(max.toISOString())} at most.`;
   setValidUntil(30);
+  renderScopes();
+  $("allowed-ips").value = "";
   $("note").value = "";
   clearFieldErrors();
   openDialog($("generate-dialog"), "valid-until");
@@ -301,9 +369,19 @@ $("generate-form").addEventListener("submit", async (event) => {
   const local = $("valid-until").value;
   const parsed = local ? new Date(local) : null;
   const validUntil = parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : null;
+  const scopes = chosenScopes();
+  if (scopes.length === 0) {
+    showFieldErrors([{ field: "scopes", message: "needs at least one resource with Read or Write" }]);
+    return;
+  }
+  const request = { validUntil, note: $("note").value, scopes };
+  const addresses = chosenAddresses();
+  if (addresses.length > 0) {
+    request.allowedIps = addresses;
+  }
   $("generate-submit").disabled = true;
   try {
-    const result = await api("POST", "/api/v1/access-tokens", { validUntil, note: $("note").value });
+    const result = await api("POST", "/api/v1/access-tokens", request);
     if (result.status === 201) {
       closeDialog($("generate-dialog"));
       await loadTokens();
@@ -319,7 +397,12 @@ $("generate-form").addEventListener("submit", async (event) => {
 });
 
 function showFieldErrors(errors) {
-  const fields = { validUntil: ["valid-until", "Valid Until"], note: ["note", "Note"] };
+  const fields = {
+    validUntil: ["valid-until", "Valid Until"],
+    scopes: ["scopes", "Access"],
+    allowedIps: ["allowed-ips", "Allowed addresses"],
+    note: ["note", "Note"],
+  };
   let first = null;
   for (const error of errors) {
     const field = fields[error.field];
@@ -330,8 +413,9 @@ function showFieldErrors(errors) {
     const [id, label] = field;
     $(`${id}-error`).textContent = `${label} ${error.message}.`;
     $(`${id}-error`).hidden = false;
-    $(id).setAttribute("aria-invalid", "true");
-    first = first || $(id);
+    const input = id === "scopes" ? $("scopes-fieldset") : $(id);
+    input.setAttribute("aria-invalid", "true");
+    first = first || (id === "scopes" ? document.querySelector("#scopes-body input") : input);
   }
   if (first) {
     first.focus();

@@ -96,9 +96,9 @@ class AccessTokensPageBrowserTest {
         assertThat(rowOf(token).findElements(By.cssSelector("button.revoke"))).isEmpty();
         assertThat(service.get("/api/v1/me", "Bearer " + token).status()).isEqualTo(401);
 
-        generate("Marketplace feed", "90");
+        generate("Marketplace feed", "90", "products-write", "prices-read");
         click("secret-close");
-        generate("Nightly stock export", "7");
+        generate("Nightly stock export", "7", "stock-read");
         click("secret-close");
         Files.createDirectories(SCREENSHOT.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
@@ -136,6 +136,7 @@ class AccessTokensPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("generate-dialog")));
         ((JavascriptExecutor) browser).executeScript(
                 "document.getElementById('valid-until').value = '2020-01-01T10:00'");
+        browser.findElement(By.id("scope-orders-read")).click();
 
         click("generate-submit");
 
@@ -143,6 +144,45 @@ class AccessTokensPageBrowserTest {
         assertThat(error.getText()).contains("Valid Until").contains("future");
         assertThat(browser.findElement(By.id("valid-until")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("generate-dialog")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void anAdminChoosesWhatATokenMayDoAndFromWhereAndTheTableShowsIt() {
+        signIn(seller.adminEmail());
+        openAccessTokens();
+        click("generate-open");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("generate-dialog")));
+        assertThat(browser.findElements(By.cssSelector("#scopes-body input[value=none]:checked")))
+                .as("nothing is chosen for the admin").hasSize(6);
+
+        click("generate-submit");
+        WebElement nothingChosen = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scopes-error")));
+        assertThat(nothingChosen.getText()).contains("Access").contains("at least one");
+        assertThat(browser.switchTo().activeElement().getAttribute("type")).isEqualTo("radio");
+
+        browser.findElement(By.id("scope-stock-write")).click();
+        browser.findElement(By.id("scope-orders-read")).click();
+        browser.findElement(By.id("allowed-ips")).sendKeys("203.0.113.0/33");
+        click("generate-submit");
+        WebElement badAddress = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("allowed-ips-error")));
+        assertThat(badAddress.getText()).contains("Allowed addresses");
+        assertThat(browser.findElement(By.id("allowed-ips")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        browser.findElement(By.id("allowed-ips")).clear();
+        browser.findElement(By.id("allowed-ips")).sendKeys("203.0.113.0/24, 198.51.100.7");
+        click("generate-submit");
+        String token = wait.until(driver -> {
+            String text = driver.findElement(By.id("secret-value")).getText();
+            return text.isEmpty() ? null : text;
+        });
+        click("secret-close");
+
+        WebElement access = rowOf(token).findElement(By.cssSelector("[data-label=Access]"));
+        assertThat(access.findElement(By.className("access")).getText()).isEqualTo("orders: read, stock: write");
+        assertThat(access.findElement(By.className("from")).getText())
+                .isEqualTo("Only from 203.0.113.0/24, 198.51.100.7");
+        assertThat(service.get("/api/v1/me", "Bearer " + token).status()).as("not from an allowed address")
+                .isEqualTo(401);
     }
 
     @Test
@@ -154,6 +194,8 @@ class AccessTokensPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("generate-dialog")));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("valid-until");
 
+        browser.findElement(By.id("scope-stock-none")).sendKeys(Keys.ARROW_RIGHT);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("scope-stock-read");
         browser.findElement(By.id("note")).sendKeys("Typed only", Keys.ENTER);
 
         wait.until(driver -> !driver.findElement(By.id("secret-value")).getText().isEmpty());
@@ -224,10 +266,13 @@ class AccessTokensPageBrowserTest {
                 || driver.findElement(By.id("page-info")).getText().startsWith("Page"));
     }
 
-    private static String generate(String note, String days) {
+    private static String generate(String note, String days, String... scopeChoices) {
         click("generate-open");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("generate-dialog")));
         browser.findElement(By.cssSelector(".quick button[data-days='" + days + "']")).click();
+        for (String choice : scopeChoices.length == 0 ? new String[]{"orders-read"} : scopeChoices) {
+            browser.findElement(By.id("scope-" + choice)).click();
+        }
         browser.findElement(By.id("note")).sendKeys(note);
         click("generate-submit");
         return wait.until(driver -> {

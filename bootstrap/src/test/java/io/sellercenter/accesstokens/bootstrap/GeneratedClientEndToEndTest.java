@@ -21,6 +21,7 @@ import io.sellercenter.accesstokens.client.model.GenerateAccessTokenRequest;
 import io.sellercenter.accesstokens.client.model.GeneratedAccessToken;
 import io.sellercenter.accesstokens.client.model.IntrospectionResponse;
 import io.sellercenter.accesstokens.client.model.RenewAccessTokenRequest;
+import io.sellercenter.accesstokens.client.model.ScopeResource;
 import io.sellercenter.accesstokens.client.model.Role;
 import io.sellercenter.accesstokens.client.model.Seller;
 import io.sellercenter.accesstokens.client.model.SellerUserRole;
@@ -37,6 +38,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -100,14 +102,30 @@ class GeneratedClientEndToEndTest {
         AccessTokenPage active = tokens.listAccessTokens(TokenStatus.ACTIVE, 0, 10, admin);
         assertThat(active.getItems()).extracting(AccessToken::getId).containsExactly(generated.getId());
         assertThat(tokens.getTokenPolicy(admin).getMaxLifetimeSeconds()).isEqualTo(365L * 24 * 3600);
+        assertThat(tokens.listScopes(admin).getItems()).extracting(ScopeResource::getResource)
+                .contains("orders", "stock");
+
+        GeneratedAccessToken scoped = tokens.generateAccessToken(new GenerateAccessTokenRequest()
+                .validUntil(validUntil).scopes(List.of("stock:write")).allowedIps(List.of("127.0.0.1")), admin);
+        assertThat(scoped.getScopes()).containsExactly("stock:read", "stock:write");
+        assertThat(scoped.getAllowedIps()).containsExactly("127.0.0.1");
+        assertThat(me.getCaller(Map.of("Authorization", "Bearer " + scoped.getToken())).getTokenCaller()
+                .getScopes()).containsExactly("stock:read", "stock:write");
 
         IntrospectionApi introspection = new IntrospectionApi(client);
         Map<String, String> gateway = Map.of("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString(("gateway:" + GATEWAY_SECRET).getBytes(StandardCharsets.UTF_8)));
-        IntrospectionResponse introspected = introspection.introspectToken(generated.getToken(), null, gateway);
+        IntrospectionResponse introspected = introspection.introspectToken(generated.getToken(), null, null, gateway);
         assertThat(introspected.getActive()).isTrue();
         assertThat(introspected.getJti()).isEqualTo(generated.getId());
         assertThat(introspected.getExp()).isEqualTo(validUntil.toEpochSecond());
+        assertThat(introspected.getScope()).isEqualTo("*");
+        IntrospectionResponse scopedAnswer = introspection.introspectToken(scoped.getToken(), null, "127.0.0.1",
+                gateway);
+        assertThat(scopedAnswer.getScope()).isEqualTo("stock:read stock:write");
+        assertThat(scopedAnswer.getAllowedIps()).containsExactly("127.0.0.1");
+        assertThat(introspection.introspectToken(scoped.getToken(), null, "198.51.100.1", gateway).getActive())
+                .isFalse();
 
         AccessToken revoked = tokens.revokeAccessToken(generated.getId(), admin);
         assertThat(revoked.getStatus()).isEqualTo(TokenStatus.REVOKED);
@@ -118,7 +136,7 @@ class GeneratedClientEndToEndTest {
                     assertThat(refused.getResponseHeaders().firstValue("WWW-Authenticate"))
                             .hasValueSatisfying(challenge -> assertThat(challenge).contains("invalid_token"));
                 });
-        assertThat(introspection.introspectToken(generated.getToken(), "access_token", gateway).getActive())
+        assertThat(introspection.introspectToken(generated.getToken(), "access_token", null, gateway).getActive())
                 .isFalse();
 
         GeneratedAccessToken second = tokens.generateAccessToken(
@@ -130,6 +148,7 @@ class GeneratedClientEndToEndTest {
         assertThat(tokens.getAccessToken(second.getId(), admin).getStatus()).isEqualTo(TokenStatus.REVOKED);
         assertThat(tokens.listAccessTokens(TokenStatus.REVOKED, null, null, admin).getItems())
                 .extracting(AccessToken::getId).containsExactlyInAnyOrder(generated.getId(), second.getId());
+        assertThat(renewed.getScopes()).containsExactly("*");
 
         Eventually.until("the refused call is in the trail", () -> {
             try {

@@ -42,6 +42,7 @@ import io.sellercenter.accesstokens.application.port.in.token.renew.RenewalResul
 import io.sellercenter.accesstokens.application.port.in.token.revoke.RevocationResult;
 import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenCommand;
 import io.sellercenter.accesstokens.application.port.in.token.revoke.RevokeAccessTokenUseCase;
+import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.token.AddressAllowlist;
 import io.sellercenter.accesstokens.domain.token.GeneratedAccessToken;
@@ -250,6 +251,9 @@ class AccessTokenController {
     MutableHttpResponse<?> renew(@IdParameter @PathVariable String id, @Nullable @Body RenewAccessTokenRequest body,
                                  Authentication authentication, HttpRequest<?> request) {
         Caller.User admin = Caller.user(authentication);
+        if (body == null && request.getContentLength() > 0) {
+            throw new InvalidInput("body", "must be a JSON object, or nothing at all");
+        }
         Optional<RenewAccessTokenRequest> asked = Optional.ofNullable(body);
         var command = new RenewAccessTokenCommand(admin.administeredSeller(), tokenId(id), admin.profile().id(),
                 asked.map(RenewAccessTokenRequest::validUntil).map(v -> RequestValues.instant("validUntil", v)),

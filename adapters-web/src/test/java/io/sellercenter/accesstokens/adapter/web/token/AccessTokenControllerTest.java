@@ -267,7 +267,11 @@ class AccessTokenControllerTest {
         assertInvalid(api.post(TOKENS, admin, "{\"validUntil\":\"" + until + "\",\"allowedIps\":[" + tooMany + "]}"),
                 "allowedIps");
 
-        assertThat(api.get(TOKENS + "?size=100", admin).items()).hasSize(before);
+        String renewable = generate(admin, inDays(3), null).text("id");
+        assertInvalid(api.post(TOKENS + "/" + renewable + "/renew", admin, "null"), "body");
+        assertThat(api.get(TOKENS + "/" + renewable, admin).json()).containsEntry("status", "ACTIVE");
+
+        assertThat(api.get(TOKENS + "?size=100", admin).items()).hasSize(before + 1);
     }
 
     private static ApiClient.Reply generate(String session, String validUntil, String note) {

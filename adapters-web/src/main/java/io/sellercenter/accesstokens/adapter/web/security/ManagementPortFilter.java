@@ -1,4 +1,4 @@
-package io.sellercenter.accesstokens.adapter.web.http;
+package io.sellercenter.accesstokens.adapter.web.security;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;

@@ -62,10 +62,11 @@ class SellerPortalConsumerPactTest {
                         URI.create(server.getUrl() + "/api/v1/access-tokens"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"validUntil\":\"" + validUntil + "\",\"note\":\"ERP sync\"}")));
+                        "{\"validUntil\":\"" + validUntil + "\",\"note\":\"ERP sync\","
+                                + "\"scopes\":[\"stock:write\",\"orders:read\"],\"allowedIps\":[\"203.0.113.0/24\"]}")));
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(response.body()).contains("\"token\":\"sct_");
+        assertThat(response.body()).contains("\"token\":\"sct_").contains("\"stock:write\"");
     }
 
     @Test

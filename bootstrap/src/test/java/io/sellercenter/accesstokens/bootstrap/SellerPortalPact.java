@@ -46,9 +46,17 @@ final class SellerPortalPact {
     static RequestResponsePact generateToken(PactDslWithProvider builder) {
         PactDslJsonBody request = new PactDslJsonBody()
                 .datetimeExpression("validUntil", "now + 30 days", "yyyy-MM-dd'T'HH:mm:ssXXX")
-                .stringValue("note", "ERP sync");
-        PactDslJsonBody created = tokenFields(new PactDslJsonBody(), "ACTIVE", "ACTIVE")
-                .stringMatcher("token", "sct_[0-9A-Za-z]{36}", "sct_" + "A".repeat(36));
+                .stringValue("note", "ERP sync")
+                .array("scopes").stringValue("stock:write").stringValue("orders:read").closeArray()
+                .asBody()
+                .array("allowedIps").stringValue("203.0.113.0/24").closeArray()
+                .asBody();
+        PactDslJsonBody created = (PactDslJsonBody) tokenFields(new PactDslJsonBody(), "ACTIVE", "ACTIVE")
+                .stringMatcher("token", "sct_[0-9A-Za-z]{36}", "sct_" + "A".repeat(36))
+                .array("scopes").stringValue("orders:read").stringValue("stock:read").stringValue("stock:write")
+                .closeArray()
+                .asBody()
+                .array("allowedIps").stringValue("203.0.113.0/24").closeArray();
         return builder.given("a seller admin")
                 .uponReceiving("the portal generates a token")
                 .path("/api/v1/access-tokens").method("POST")

@@ -38,7 +38,7 @@ start_node() { # name port database extra-env...
     ACCESS_TOKENS_BOOTSTRAP_OPERATOR_EMAIL=$OPERATOR_EMAIL ACCESS_TOKENS_BOOTSTRAP_OPERATOR_PASSWORD=$OPERATOR_PASSWORD \
     ACCESS_TOKENS_INTROSPECTION_CLIENTS_GATEWAY_SECRET=$INTROSPECTION_SECRET \
     ACCESS_TOKENS_RATE_LIMITS_GENERATED_TOKENS_PER_MINUTE=0 ACCESS_TOKENS_HTTP_TRUSTED_PROXIES=127.0.0.1 "$@" \
-    java -Xmx256m -jar "$JAR" >"$WORK/$name.log" 2>&1 &
+    java -Xmx256m ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
   eval "PID_$name=$!"
   for _ in $(seq 1 120); do curl -sf "localhost:$port/health/liveness" >/dev/null && return; sleep 0.5; done

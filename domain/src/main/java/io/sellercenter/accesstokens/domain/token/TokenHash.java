@@ -9,21 +9,37 @@ import java.util.Objects;
 /** The SHA-256 hash of a token secret, as 64 lowercase hex digits: the only form in which a secret is stored. */
 public record TokenHash(String hex) {
     private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread: every token check hashes, and looking the algorithm up costs more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    });
 
     public TokenHash {
         Objects.requireNonNull(hex, "hex");
-        if (hex.length() != 64 || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        if (!isLowerHex64(hex)) {
             throw new IllegalArgumentException("a token hash is 64 lowercase hex digits");
         }
     }
 
     static TokenHash of(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII));
-            return new TokenHash(HEX.formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        return new TokenHash(HEX.formatHex(SHA_256.get().digest(secret.getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    private static boolean isLowerHex64(String text) {
+        if (text.length() != 64) {
+            return false;
         }
+        for (int i = 0; i < 64; i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Compares in constant time, so that the time taken says nothing about where two hashes differ. */

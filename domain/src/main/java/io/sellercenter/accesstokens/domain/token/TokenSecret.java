@@ -45,13 +45,17 @@ public final class TokenSecret {
             return Optional.empty();
         }
         for (int i = PREFIX.length(); i < LENGTH; i++) {
-            if (BASE62.indexOf(presented.charAt(i)) < 0) {
+            if (!isBase62(presented.charAt(i))) {
                 return Optional.empty();
             }
         }
         String random = presented.substring(PREFIX.length(), PREFIX.length() + RANDOM_LENGTH);
         String checksum = presented.substring(PREFIX.length() + RANDOM_LENGTH);
         return checksum.equals(checksum(random)) ? Optional.of(new TokenSecret(presented)) : Optional.empty();
+    }
+
+    private static boolean isBase62(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static String checksum(CharSequence random) {

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 @Singleton
 public final class Origins {
     private static final String FORWARDED_FOR = "X-Forwarded-For";
+    private static final String ORIGIN = Origins.class.getName() + ".origin";
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV4_WITH_PORT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d+");
     private static final Pattern BRACKETED_IPV6 = Pattern.compile("\\[([0-9A-Fa-f:.]+)](?::\\d+)?");
@@ -33,7 +34,18 @@ public final class Origins {
                 .map(AddressRange::parse).toList();
     }
 
+    /** Where {@code request} came from; worked out once per request, however many ask. */
     public RequestOrigin of(HttpRequest<?> request) {
+        Optional<RequestOrigin> known = request.getAttribute(ORIGIN, RequestOrigin.class);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        RequestOrigin origin = resolve(request);
+        request.setAttribute(ORIGIN, origin);
+        return origin;
+    }
+
+    private RequestOrigin resolve(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
         InetAddress peer = remote == null ? null : remote.getAddress();
         String client = peer == null ? null : clientBehind(peer, request.getHeaders().getAll(FORWARDED_FOR))

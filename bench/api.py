@@ -29,8 +29,10 @@ class Node:
         return "Bearer " + body["access_token"]
 
 
-def seed(port, operator_email, operator_password, count, tokens_file, ids_file):
-    """Creates a seller with an admin, generates `count` tokens; writes secrets and the seller/admin ids."""
+def seed(port, operator_email, operator_password, count, tokens_file, ids_file, full_tokens_file=None):
+    """Creates a seller with an admin, generates `count` tokens, each with scopes and an address allowlist (the
+    benchmark's own address) as least-privilege tokens have them; with `full_tokens_file`, as many full-access tokens
+    without limits too. Writes the secrets and the seller/admin ids."""
     node = Node(port)
     operator = node.sign_in(operator_email, operator_password)
     status, seller = node.call("POST", "/api/v1/platform/sellers", operator, {"name": "Bench Seller"})
@@ -42,11 +44,16 @@ def seed(port, operator_email, operator_password, count, tokens_file, ids_file):
     assert status == 201, user
     admin = node.sign_in(email, password)
     valid_until = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 300 * 86400))
-    with open(tokens_file, "w") as out:
-        for _ in range(count):
-            status, token = node.call("POST", "/api/v1/access-tokens", admin, {"validUntil": valid_until})
-            assert status == 201, token
-            out.write(token["token"] + "\n")
+    limited = {"validUntil": valid_until, "scopes": ["orders:read", "stock:write"],
+               "allowedIps": ["127.0.0.0/8", "10.0.0.0/8"]}
+    for path, body in ((tokens_file, limited), (full_tokens_file, {"validUntil": valid_until})):
+        if path is None:
+            continue
+        with open(path, "w") as out:
+            for _ in range(count):
+                status, token = node.call("POST", "/api/v1/access-tokens", admin, body)
+                assert status == 201, token
+                out.write(token["token"] + "\n")
     with open(ids_file, "w") as out:
         out.write("%s %s %s %s\n" % (seller["id"], user["id"], email, password))
 
@@ -185,7 +192,8 @@ def session(port, email, password):
 if __name__ == "__main__":
     command = sys.argv[1]
     if command == "seed":
-        seed(int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6], sys.argv[7])
+        seed(int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6], sys.argv[7],
+             sys.argv[8] if len(sys.argv) > 8 else None)
     elif command == "propagation":
         propagation(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5], int(sys.argv[6]), int(sys.argv[7]))
     elif command == "made-up-tokens":

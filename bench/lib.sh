@@ -5,6 +5,7 @@ CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 ROUNDS="${BENCH_ROUNDS:-3}"
 PG_PORT=55432 PORT_A=18080 PORT_B=18081
 JAR="$ROOT/bootstrap/target/access-tokens.jar"
+BARE_JAR="$ROOT/bench/bare/target/bare-micronaut.jar"
 OPERATOR_EMAIL=operator@bench.example OPERATOR_PASSWORD=bench-operator-password
 INTROSPECTION_SECRET=bench-introspection-secret-0123456789
 export INTROSPECTION_BASIC; INTROSPECTION_BASIC=$(printf 'gateway:%s' "$INTROSPECTION_SECRET" | base64 -w0)
@@ -13,6 +14,7 @@ export BENCH_HOME="$ROOT/bench"
 
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+[ -f "$BARE_JAR" ] || (cd "$ROOT" && ./mvnw -B -q -f bench/bare/pom.xml package)
 
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 PIDS=()
@@ -31,8 +33,9 @@ as_postgres pg_ctl -D "$WORK/pg" -l "$WORK/pg.log" -w \
 psql -h 127.0.0.1 -p $PG_PORT -U postgres -qc "CREATE DATABASE bench"
 PSQL=(psql -h 127.0.0.1 -p $PG_PORT -U postgres -d bench -qAt)
 
-start_node() { # name port database extra-env...
+start_node() { # name port database extra-env... (sets START_MS_<name>: from launch to the first 200, in ms)
   local name=$1 port=$2 database=$3; shift 3
+  local launched; launched=$(date +%s%N)
   env DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$database" DATASOURCES_DEFAULT_USERNAME=postgres \
     MICRONAUT_SERVER_PORT=$port ACCESS_TOKENS_JWT_SECRET=bench-jwt-secret-shared-by-all-nodes-0123456789 \
     ACCESS_TOKENS_BOOTSTRAP_OPERATOR_EMAIL=$OPERATOR_EMAIL ACCESS_TOKENS_BOOTSTRAP_OPERATOR_PASSWORD=$OPERATOR_PASSWORD \
@@ -41,8 +44,37 @@ start_node() { # name port database extra-env...
     java -Xmx256m ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
   eval "PID_$name=$!"
-  for _ in $(seq 1 120); do curl -sf "localhost:$port/health/liveness" >/dev/null && return; sleep 0.5; done
-  echo "node $name did not start; see $WORK/$name.log" >&2; exit 1
+  wait_for_200 "$name" "localhost:$port/health/liveness" "$launched"
+}
+start_bare() { # name port (the bare Micronaut app of bench/bare, same JVM flags)
+  local name=$1 port=$2
+  local launched; launched=$(date +%s%N)
+  MICRONAUT_SERVER_PORT=$port java -Xmx256m ${JAVA_OPTS:-} -jar "$BARE_JAR" >"$WORK/$name.log" 2>&1 &
+  PIDS+=($!)
+  eval "PID_$name=$!"
+  wait_for_200 "$name" "localhost:$port/hello" "$launched"
+}
+wait_for_200() { # name url launched-nanos
+  for _ in $(seq 1 1200); do
+    if curl -sf "$2" >/dev/null 2>&1; then
+      eval "START_MS_$1=$(( ($(date +%s%N) - $3) / 1000000 ))"
+      return
+    fi
+    sleep 0.05
+  done
+  echo "$1 did not start; see $WORK/$1.log" >&2; exit 1
+}
+cpu_ticks() { # pid -> user + system CPU time, in clock ticks
+  awk '{print $14 + $15}' "/proc/$1/stat"
+}
+measure_cpu() { # pid script url -> a RESULT line with cpu_us (server CPU per request, in microseconds)
+  local before after result
+  before=$(cpu_ticks "$1")
+  result=$(measure "$2" "$3")
+  after=$(cpu_ticks "$1")
+  awk -v r="$result" -v ticks="$((after - before))" -v hz="$(getconf CLK_TCK)" -v seconds="${DURATION%s}" 'BEGIN {
+    split(r, parts, "rps="); split(parts[2], rps, " ");
+    printf "%s cpu_us=%.1f\n", r, ticks / hz * 1e6 / (rps[1] * seconds) }'
 }
 stop_node() { # name
   local var="PID_$1"; kill "${!var}"; wait "${!var}" 2>/dev/null || true
@@ -60,7 +92,7 @@ load() { # script url -> the median of ROUNDS rounds, after a warm-up
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
 RESULTS=()
 record() { # label result
-  RESULTS+=("$(printf '| %-52s | %10s | %8s | %8s | %6s |' "$1" "$(field rps "$2")" "$(field p50_ms "$2")" \
-    "$(field p99_ms "$2")" "$(field non2xx "$2")")")
+  RESULTS+=("$(printf '| %-52s | %10s | %8s | %8s | %6s | %7s |' "$1" "$(field rps "$2")" "$(field p50_ms "$2")" \
+    "$(field p99_ms "$2")" "$(field non2xx "$2")" "$(field cpu_us "$2")")")
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks the token check against a throwaway PostgreSQL cluster and two service nodes on this machine.
+# Benchmarks the token check against a throwaway PostgreSQL cluster and two service nodes on this machine, side by side
+# with a bare Micronaut app (bench/bare) run with the same JVM flags: the framework's own speed is the baseline.
 # Usage (from anywhere): bench/run.sh
 # Settings: BENCH_DURATION (15s per round), BENCH_ROUNDS (3, the median round is reported), BENCH_CONNECTIONS (32),
 # BENCH_DIR.
@@ -9,9 +10,13 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${BENCH_DIR:-/tmp/access-tokens-bench}"
 source "$ROOT/bench/lib.sh"
 
-echo "== seeding 1,000 tokens"
+PORT_BARE=18082 PORT_R=18083
+CONTAINER_FLAGS="-XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=96m -Xss512k -XX:MaxDirectMemorySize=64m -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"
+
+echo "== seeding 1,000 tokens with scopes and an allowlist, and 1,000 full-access ones"
 start_node S $PORT_A bench
-python3 "$ROOT/bench/api.py" seed $PORT_A $OPERATOR_EMAIL $OPERATOR_PASSWORD 1000 "$TOKENS_FILE" "$WORK/ids.txt"
+python3 "$ROOT/bench/api.py" seed $PORT_A $OPERATOR_EMAIL $OPERATOR_PASSWORD 1000 "$TOKENS_FILE" "$WORK/ids.txt" \
+  "$WORK/tokens-full.txt"
 read -r SELLER_ID ADMIN_ID ADMIN_EMAIL ADMIN_PASSWORD <"$WORK/ids.txt"
 stop_node S
 
@@ -23,37 +28,60 @@ PSQL_1M=(psql -h 127.0.0.1 -p $PG_PORT -U postgres -d bench_1m -qAt)
          now() + interval '300 days', now() - (g || ' seconds')::interval, '$ADMIN_ID'
   FROM generate_series(1, 999000) g;"
 "${PSQL_1M[@]}" -c "VACUUM ANALYZE access_token" -c "CHECKPOINT"   # let the bulk load settle before measuring
-echo "   tokens: $("${PSQL[@]}" -c 'SELECT count(*) FROM access_token') in bench," \
-  "$("${PSQL_1M[@]}" -c 'SELECT count(*) FROM access_token') in bench_1m"
 
-echo "== 1k and 1M side by side: node S on bench, node L on bench_1m, measured in alternating rounds"
+echo "== the bare app, node S (1k tokens) and node L (1M tokens), measured in alternating rounds"
+start_bare H $PORT_BARE
 start_node S $PORT_A bench
 start_node L $PORT_B bench_1m
-SMALL="http://127.0.0.1:$PORT_A" LARGE="http://127.0.0.1:$PORT_B"
+BARE="http://127.0.0.1:$PORT_BARE" SMALL="http://127.0.0.1:$PORT_A" LARGE="http://127.0.0.1:$PORT_B"
+wrk -t2 -c"$CONNECTIONS" -d10s "$BARE/hello" >/dev/null
 for url in "$SMALL" "$LARGE"; do
   wrk -t2 -c"$CONNECTIONS" -d20s -s "$ROOT/bench/me.lua" "$url" >/dev/null
   wrk -t2 -c"$CONNECTIONS" -d10s "$url/health/liveness" >/dev/null
 done
 for round in $(seq 1 "$ROUNDS"); do
   echo "   round $round of $ROUNDS"
-  measure plain.lua "$SMALL/health/liveness" >>"$WORK/live-1k"
-  measure me.lua "$SMALL" >>"$WORK/me-1k"
-  measure plain.lua "$LARGE/health/liveness" >>"$WORK/live-1m"
-  measure me.lua "$LARGE" >>"$WORK/me-1m"
+  measure_cpu "$PID_H" plain.lua "$BARE/hello" >>"$WORK/hello"
+  measure_cpu "$PID_S" plain.lua "$SMALL/health/liveness" >>"$WORK/live"
+  measure_cpu "$PID_S" me.lua "$SMALL" >>"$WORK/me-1k"
+  TOKENS_FILE="$WORK/tokens-full.txt" measure_cpu "$PID_S" me.lua "$SMALL" >>"$WORK/me-1k-full"
+  measure_cpu "$PID_L" me.lua "$LARGE" >>"$WORK/me-1m"
 done
-LIVE_1K=$(median <"$WORK/live-1k"); record "GET /health/liveness (anonymous), 1k tokens" "$LIVE_1K"
-ME_1K=$(median <"$WORK/me-1k"); record "GET /api/v1/me with a token, 1k tokens, cache on" "$ME_1K"
-LIVE_1M=$(median <"$WORK/live-1m"); record "GET /health/liveness (anonymous), 1M tokens" "$LIVE_1M"
-ME_1M=$(median <"$WORK/me-1m"); record "GET /api/v1/me with a token, 1M tokens, cache on" "$ME_1M"
-INTRO=$(load introspect.lua "$LARGE"); record "POST /api/v1/oauth/introspect, 1M tokens" "$INTRO"
+HELLO=$(median <"$WORK/hello"); record "GET /hello, bare Micronaut (the baseline)" "$HELLO"
+LIVE=$(median <"$WORK/live"); record "GET /health/liveness" "$LIVE"
+ME_1K=$(median <"$WORK/me-1k"); record "GET /api/v1/me, token with scopes + allowlist, 1k" "$ME_1K"
+ME_FULL=$(median <"$WORK/me-1k-full"); record "GET /api/v1/me, full-access token, 1k" "$ME_FULL"
+ME_1M=$(median <"$WORK/me-1m"); record "GET /api/v1/me, token with scopes + allowlist, 1M" "$ME_1M"
+wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/introspect.lua" "$LARGE" >/dev/null
+INTRO=$(for _ in $(seq 1 "$ROUNDS"); do measure_cpu "$PID_L" introspect.lua "$LARGE"; done | median)
+record "POST /api/v1/oauth/introspect, 1M" "$INTRO"
+RSS_H=$(awk '/VmHWM/ {print $2}' "/proc/$PID_H/status")
+RSS_S=$(awk '/VmHWM/ {print $2}' "/proc/$PID_S/status")
 RSS_L=$(awk '/VmHWM/ {print $2}' "/proc/$PID_L/status")
+START_H=$START_MS_H START_S=$START_MS_S
 stop_node S
+stop_node H
 
 echo "== cache off (every check queries PostgreSQL)"
 stop_node L
 start_node L $PORT_B bench_1m ACCESS_TOKENS_CACHE_ENABLED=false
-ME_NOCACHE=$(load me.lua "$LARGE"); record "GET /api/v1/me with a token, 1M tokens, cache OFF" "$ME_NOCACHE"
+ME_NOCACHE=$(load me.lua "$LARGE"); record "GET /api/v1/me, 1M tokens, cache OFF" "$ME_NOCACHE"
 stop_node L
+
+echo "== start with a class-data-sharing archive, and memory with the container flags"
+"$ROOT/scripts/cds-archive.sh" "$WORK/access-tokens.jsa" >/dev/null
+JAVA_OPTS="-XX:SharedArchiveFile=$WORK/access-tokens.jsa" start_node C $PORT_A bench
+START_CDS=$START_MS_C
+stop_node C
+start_bare HC $PORT_BARE
+START_H2=$START_MS_HC
+stop_node HC
+JAVA_OPTS="$CONTAINER_FLAGS" start_node R $PORT_R bench_1m
+wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/me.lua" "http://127.0.0.1:$PORT_R" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/bench/me.lua" "http://127.0.0.1:$PORT_R" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/bench/introspect.lua" "http://127.0.0.1:$PORT_R" >/dev/null
+RSS_R=$(awk '/VmHWM/ {print $2}' "/proc/$PID_R/status")
+stop_node R
 
 echo "== revocation across two nodes"
 start_node A $PORT_A bench
@@ -63,23 +91,28 @@ PROPAGATION=$(python3 "$ROOT/bench/api.py" propagation $PORT_A $PORT_B "$ADMIN_E
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); wrk -t2 -c$CONNECTIONS -d$DURATION," \
-  "median of $ROUNDS rounds per row (1k and 1M rounds alternate)"
+  "median of $ROUNDS rounds per row (rounds alternate between the bare app and the two nodes)"
 echo
-printf '| %-52s | %10s | %8s | %8s | %6s |\n' "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx"
-printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "------------" "----------" "----------" "--------"
+printf '| %-52s | %10s | %8s | %8s | %6s | %7s |\n' "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx" "CPU µs"
+printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "------------" "----------" "----------" "--------" "---------"
 printf '%s\n' "${RESULTS[@]}"
 echo
 echo "| ratio | value | target |"
 echo "|---|---|---|"
-echo "| token /me throughput / liveness throughput (1k) | $(ratio "$(field rps "$ME_1K")" "$(field rps "$LIVE_1K")") | >= 0.80 |"
-echo "| token /me p99 / liveness p99 (1k) | $(ratio "$(field p99_ms "$ME_1K")" "$(field p99_ms "$LIVE_1K")") | <= 2.00 |"
-echo "| token /me throughput / liveness throughput (1M) | $(ratio "$(field rps "$ME_1M")" "$(field rps "$LIVE_1M")") | >= 0.80 |"
-echo "| token /me p99 / liveness p99 (1M) | $(ratio "$(field p99_ms "$ME_1M")" "$(field p99_ms "$LIVE_1M")") | <= 2.00 |"
-echo "| token /me throughput, 1M / 1k tokens | $(ratio "$(field rps "$ME_1M")" "$(field rps "$ME_1K")") | 0.90 - 1.10 |"
-echo "| token /me throughput, cache on / off (1M) | $(ratio "$(field rps "$ME_1M")" "$(field rps "$ME_NOCACHE")") | (what the cache buys) |"
+echo "| /me throughput / bare /hello (1k) | $(ratio "$(field rps "$ME_1K")" "$(field rps "$HELLO")") | >= 0.80 |"
+echo "| /me p99 / bare /hello p99 (1k) | $(ratio "$(field p99_ms "$ME_1K")" "$(field p99_ms "$HELLO")") | <= 1.50 |"
+echo "| introspection throughput / bare /hello | $(ratio "$(field rps "$INTRO")" "$(field rps "$HELLO")") | >= 0.70 |"
+echo "| liveness throughput / bare /hello | $(ratio "$(field rps "$LIVE")" "$(field rps "$HELLO")") | >= 0.80 |"
+echo "| /me throughput, scopes + allowlist / full access (1k) | $(ratio "$(field rps "$ME_1K")" "$(field rps "$ME_FULL")") | 0.95 - 1.05 |"
+echo "| /me throughput, 1M / 1k tokens | $(ratio "$(field rps "$ME_1M")" "$(field rps "$ME_1K")") | 0.90 - 1.10 |"
+echo "| /me throughput, cache on / off (1M) | $(ratio "$(field rps "$ME_1M")" "$(field rps "$ME_NOCACHE")") | (what the cache buys) |"
+echo "| start to first 200: service / bare app | $START_S ms / $START_H ms = $(ratio "$START_S" "$START_H") | <= 1.10 |"
+echo "| start to first 200 with the CDS archive (bare app again: $START_H2 ms) | $START_CDS ms | <= 2000 ms |"
+echo "| peak RSS under load, -Xmx256m: bare / node S / node L | $((RSS_H / 1024)) / $((RSS_S / 1024)) / $((RSS_L / 1024)) MiB | <= 300 MiB |"
+echo "| peak RSS under load, node L with the container flags | $((RSS_R / 1024)) MiB | <= 300 MiB |"
 echo
 echo "revocation propagation A -> B over $(field quiet_revocations "$PROPAGATION") revocations: p50 $(field p50_ms "$PROPAGATION") ms," \
   "p99 $(field p99_ms "$PROPAGATION") ms, max $(field max_ms "$PROPAGATION") ms (target p99 < 50 ms)"
 echo "200 answers on node A to calls sent after the revoke returned, 4 concurrent callers, $(field loaded_revocations "$PROPAGATION")" \
   "revocations, $(field calls_after "$PROPAGATION") such calls: $(field late_200s "$PROPAGATION") (target 0)"
-echo "peak resident memory of node L (1M tokens) under load with -Xmx256m: $((RSS_L / 1024)) MiB"
+echo "container flags: $CONTAINER_FLAGS"

@@ -82,8 +82,8 @@ echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1);" \
   "token checks: wrk -t2 -c$CONNECTIONS -d$DURATION on node A; floods from the same machine"
 echo
-printf '| %-52s | %10s | %8s | %8s | %8s |\n' "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx"
-printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "------------" "----------" "----------" "----------"
+printf '| %-52s | %10s | %8s | %8s | %6s | %7s |\n' "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx" "CPU µs"
+printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "------------" "----------" "----------" "--------" "---------"
 printf '%s\n' "${RESULTS[@]}"
 echo
 echo "| ratio | value | target |"

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 /**
  * What is observed of every request: one log line (method, path, status, duration and a request id, which the
  * response carries as {@code X-Request-Id}; a caller's own id is kept when it is a plain token of at most 64
- * characters) and one sample of the {@code http.server.requests} timer (by method, route template and status). Only
- * the path is logged: never the query string, headers or body, where credentials travel. The answers floods are made
+ * characters) and one sample of the {@code http.server.requests} timer (by method, route template and status). Health
+ * probes, which a kubelet sends every few seconds, are timed but not logged. Only the path is logged: never the query string, headers or body, where credentials travel. The answers floods are made
  * of (429 and 503) are counted instead of logged, and summed up in one line every ten seconds: a flood of log lines
  * would cost the service more than the flood itself. The timers are kept per route and status, so that recording one
  * costs a lookup and no allocation: Micronaut's own web metrics, which build the meter anew on every request, cost a
@@ -93,7 +93,7 @@ public class RequestLogFilter implements Ordered {
             (status == 429 ? tooMany : unavailable).increment();
             return;
         }
-        if (logRequests) {
+        if (logRequests && !request.getPath().startsWith("/health")) {
             LOG.info("{} {} {} {}ms request_id={}", request.getMethodName(), loggablePath(request), status,
                     elapsed / 1_000_000, id);
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -117,6 +118,21 @@ class ConfiguredByEnvironmentIT {
             assertThat(service.client().get("/openapi.yml", null).status()).as("the contract stays public")
                     .isEqualTo(200);
             assertThat(service.client().get("/", null).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void startsFromTheClassDataSharingArchiveTheScriptBuilds() throws Exception {
+        Path archive = Path.of("target", "it-access-tokens.jsa").toAbsolutePath();
+        Process build = new ProcessBuilder("bash", Path.of("..", "scripts", "cds-archive.sh").toString(),
+                archive.toString()).redirectErrorStream(true).start();
+        String output = new String(build.getInputStream().readAllBytes());
+        assertThat(build.waitFor()).as(output).isZero();
+
+        // -Xshare:on: the JVM refuses to start unless it can use the archive.
+        try (ServiceProcess service = ServiceProcess.start("cds", with(database(PostgresDatabase.freshDatabaseUrl()),
+                "JAVA_TOOL_OPTIONS", "-XX:SharedArchiveFile=" + archive + " -Xshare:on"))) {
+            assertThat(service.client().get("/api/v1/me", null).status()).isEqualTo(401);
         }
     }
 

@@ -75,8 +75,9 @@ def propagation(port_a, port_b, email, password, revocations, pollers):
         status, token = a.call("POST", "/api/v1/access-tokens", admin, {"validUntil": valid_until})
         assert status == 201, token
         bearer = "Bearer " + token["token"]
-        assert b.call("GET", "/api/v1/me", bearer)[0] == 200  # node B now has it cached
-        assert a.call("GET", "/api/v1/me", bearer)[0] == 200  # and so has node A
+        for node in (b, a):  # node B has it cached now, and so has node A
+            status, body = node.call("GET", "/api/v1/me", bearer)
+            assert status == 200, (status, body)
         return token["id"], bearer
 
     def revoke(token_id):

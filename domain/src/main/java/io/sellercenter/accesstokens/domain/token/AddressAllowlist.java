@@ -23,9 +23,11 @@ public final class AddressAllowlist {
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private final List<Range> ranges;
+    private final List<String> entries;
 
     private AddressAllowlist(List<Range> ranges) {
         this.ranges = ranges;
+        this.entries = ranges.stream().map(Range::text).toList();
     }
 
     public static AddressAllowlist anywhere() {
@@ -59,12 +61,20 @@ public final class AddressAllowlist {
             return true;
         }
         Optional<byte[]> client = literal(clientIp);
-        return client.isPresent() && ranges.stream().anyMatch(range -> range.contains(client.get()));
+        if (client.isEmpty()) {
+            return false;
+        }
+        for (Range range : ranges) {
+            if (range.contains(client.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entries, written canonically ({@code 203.0.113.0/24}; a single address without a prefix). */
     public List<String> entries() {
-        return ranges.stream().map(Range::text).toList();
+        return entries;
     }
 
     /** Space-separated, for storing. */
@@ -125,7 +135,15 @@ public final class AddressAllowlist {
         }
 
         boolean contains(byte[] address) {
-            return address.length == network.length && Arrays.equals(masked(address, prefix), network);
+            if (address.length != network.length) {
+                return false;
+            }
+            int whole = prefix / 8;
+            if (!Arrays.equals(address, 0, whole, network, 0, whole)) {
+                return false;
+            }
+            int rest = prefix % 8;
+            return rest == 0 || ((address[whole] ^ network[whole]) & (0xFF << (8 - rest))) == 0;
         }
 
         String text() {

@@ -19,9 +19,11 @@ public final class Scopes {
     private static final Scopes FULL = new Scopes(null);
 
     private final SortedSet<Scope> granted;
+    private final String text;
 
     private Scopes(SortedSet<Scope> granted) {
         this.granted = granted;
+        this.text = granted == null ? FULL_ACCESS : String.join(" ", granted.stream().map(Scope::text).toList());
     }
 
     public static Scopes fullAccess() {
@@ -56,7 +58,15 @@ public final class Scopes {
     }
 
     public boolean allows(Scope wanted) {
-        return granted == null || granted.stream().anyMatch(scope -> scope.covers(wanted));
+        if (granted == null) {
+            return true;
+        }
+        for (Scope scope : granted) {
+            if (scope.covers(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The granted scopes, in order; empty for full access. */
@@ -66,17 +76,17 @@ public final class Scopes {
 
     /** Space-separated, as OAuth writes scopes (RFC 6749 §3.3), or {@link #FULL_ACCESS}. */
     public String text() {
-        return granted == null ? FULL_ACCESS : String.join(" ", granted.stream().map(Scope::text).toList());
+        return text;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Scopes that && text().equals(that.text());
+        return other instanceof Scopes that && text.equals(that.text);
     }
 
     @Override
     public int hashCode() {
-        return text().hashCode();
+        return text.hashCode();
     }
 
     @Override

@@ -65,6 +65,19 @@ class TokenLimitsTest {
     }
 
     @Test
+    void aRangeEndsExactlyAtItsPrefixEvenInsideAByte() {
+        AddressAllowlist allowlist = AddressAllowlist.of(List.of("192.0.2.64/26", "2001:db8:8000::/33"), "allowedIps");
+
+        assertThat(allowlist.allows("192.0.2.64")).isTrue();
+        assertThat(allowlist.allows("192.0.2.127")).isTrue();
+        assertThat(allowlist.allows("192.0.2.63")).isFalse();
+        assertThat(allowlist.allows("192.0.2.128")).isFalse();
+        assertThat(allowlist.allows("2001:db8:ffff::1")).isTrue();
+        assertThat(allowlist.allows("2001:db8:7fff::1")).isFalse();
+        assertThat(allowlist.allows("::ffff:192.0.2.64")).as("an IPv4-mapped IPv6 address is read as IPv4").isTrue();
+    }
+
+    @Test
     void aRangeIsStoredByItsNetworkAndNothingOpenOrMalformedIsTaken() {
         assertThat(AddressAllowlist.of(List.of("203.0.113.77/24"), "allowedIps").entries())
                 .containsExactly("203.0.113.0/24");

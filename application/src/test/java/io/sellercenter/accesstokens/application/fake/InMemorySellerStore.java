@@ -27,6 +27,11 @@ public final class InMemorySellerStore implements SellerStore {
     }
 
     @Override
+    public Optional<Seller> findInMemory(SellerId id) {
+        return find(id);
+    }
+
+    @Override
     public List<Seller> findAll() {
         return sellers.values().stream().sorted(Comparator.comparing((Seller seller) -> seller.name().text())
                 .thenComparing(seller -> seller.id().value())).toList();

@@ -34,10 +34,15 @@ class SellerPersistenceAdapter implements SellerStore {
     }
 
     @Override
+    public Optional<Seller> findInMemory(SellerId id) {
+        return Optional.ofNullable(byId.getIfPresent(id));
+    }
+
+    @Override
     public Optional<Seller> find(SellerId id) {
-        Seller cached = byId.getIfPresent(id);
-        if (cached != null) {
-            return Optional.of(cached);
+        Optional<Seller> cached = findInMemory(id);
+        if (cached.isPresent()) {
+            return cached;
         }
         Optional<Seller> found = repository.findById(id.value()).map(mapper::toDomain);
         found.ifPresent(seller -> byId.put(id, seller));

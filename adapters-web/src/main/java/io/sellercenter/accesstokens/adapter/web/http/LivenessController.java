@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,7 +15,7 @@ import io.swagger.v3.oas.annotations.Hidden;
  * stuck pods should learn. Probed every few seconds by every kubelet, it costs next to nothing: Micronaut's own
  * {@code /health/liveness} runs its liveness indicators (a deadlock search among them) on every probe, at a
  * hundredth of the throughput. Readiness keeps its checks at {@code /health/readiness}. With a management port, the
- * health endpoint answers there instead.
+ * health endpoint answers there instead. It answers on the event loop, with no hop to the blocking pool.
  */
 @Hidden
 @Controller("/health/liveness")
@@ -24,6 +25,7 @@ class LivenessController {
     private static final String UP = "{\"status\":\"UP\"}";
 
     @Get
+    @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
     String live() {
         return UP;

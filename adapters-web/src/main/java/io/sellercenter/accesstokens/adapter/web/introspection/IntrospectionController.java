@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
@@ -30,11 +29,19 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Named;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Token introspection (RFC 7662) for gateways and internal services, through the same checks, cache and revocations
  * as API calls. Anything but an active token is exactly {@code {"active": false}}; so is a token whose allowlist does
- * not name the {@code client_ip} the gateway gives.
+ * not name the {@code client_ip} the gateway gives. A token the cache knows is answered on the event loop; one that
+ * must be looked up is checked on the blocking pool.
  */
 @Tag(name = "Introspection")
 @ProblemResponses.TooManyRequests
@@ -43,16 +50,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @SecurityRequirement(name = "introspectionClient")
 @Controller("/api/v1/oauth")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 class IntrospectionController {
     static final String CHALLENGE = "Basic realm=\"access-tokens-introspection\"";
 
     private final AuthenticateAccessTokenUseCase authenticate;
     private final IntrospectionClients clients;
 
-    IntrospectionController(AuthenticateAccessTokenUseCase authenticate, IntrospectionClients clients) {
+    private final Scheduler blocking;
+
+    IntrospectionController(AuthenticateAccessTokenUseCase authenticate, IntrospectionClients clients,
+                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.authenticate = authenticate;
         this.clients = clients;
+        this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
     @Operation(operationId = "introspectToken", summary = "Introspect a token (RFC 7662)")
@@ -66,11 +76,12 @@ class IntrospectionController {
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotAuthenticated
     @Post(value = "/introspect", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> introspect(HttpRequest<?> request, @Parameter(hidden = true) @Nullable String token,
+    Mono<MutableHttpResponse<?>> introspect(HttpRequest<?> request, @Parameter(hidden = true) @Nullable String token,
                                       @Parameter(hidden = true) @Nullable @Body("client_ip") String clientIp) {
         if (!clients.authenticates(request)) {
-            return Problems.of(ProblemType.UNAUTHORIZED, "Introspection needs the client id and secret, as HTTP Basic.")
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+            return Mono.<MutableHttpResponse<?>>just(Problems.of(ProblemType.UNAUTHORIZED,
+                    "Introspection needs the client id and secret, as HTTP Basic.")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
         }
         if (token == null || token.isEmpty()) {
             throw new InvalidInput("token", "is required");
@@ -82,7 +93,15 @@ class IntrospectionController {
             }
             presentation = TokenPresentation.inquiryFor(token, clientIp);
         }
-        TokenCheck check = authenticate.check(presentation);
+        Optional<TokenCheck> withoutIo = authenticate.checkWithoutIo(presentation);
+        if (withoutIo.isPresent()) {
+            return Mono.just(answer(withoutIo.get()));
+        }
+        TokenPresentation lookedUp = presentation;
+        return Mono.<MutableHttpResponse<?>>fromCallable(() -> answer(authenticate.check(lookedUp))).subscribeOn(blocking);
+    }
+
+    private static MutableHttpResponse<?> answer(TokenCheck check) {
         IntrospectionResponse body = check instanceof TokenCheck.Valid valid
                 ? IntrospectionResponse.active(valid.token())
                 : IntrospectionResponse.inactive();

@@ -26,4 +26,9 @@ public final class SellerQueryService implements ListSellersUseCase, GetSellerUs
     public Optional<Seller> get(SellerId id) {
         return sellers.find(id);
     }
+
+    @Override
+    public Optional<Seller> getWithoutIo(SellerId id) {
+        return sellers.findInMemory(id);
+    }
 }

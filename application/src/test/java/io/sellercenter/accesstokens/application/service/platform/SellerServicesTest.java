@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.application.service.platform;
 import io.sellercenter.accesstokens.application.fake.InMemorySellerStore;
 import io.sellercenter.accesstokens.application.fake.JournalingTransactions;
 import io.sellercenter.accesstokens.application.fake.SeededRandom;
+import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
 import io.sellercenter.accesstokens.domain.account.Seller;
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.account.SellerName;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,5 +42,29 @@ class SellerServicesTest {
 
         assertThat(queries.list()).containsExactly(alpha, zulu);
         assertThat(queries.get(new SellerId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void withoutIoASellerComesOnlyFromTheStoresMemory() {
+        Seller seller = create.create(new SellerName("Nordic Bikes"));
+        SellerQueryService overAStoreWithoutMemory = new SellerQueryService(new SellerStore() {
+            @Override
+            public void add(Seller ignored) {
+            }
+
+            @Override
+            public Optional<Seller> find(SellerId id) {
+                return Optional.of(seller);
+            }
+
+            @Override
+            public List<Seller> findAll() {
+                return List.of(seller);
+            }
+        });
+
+        assertThat(queries.getWithoutIo(seller.id())).contains(seller);
+        assertThat(overAStoreWithoutMemory.getWithoutIo(seller.id())).isEmpty();
+        assertThat(overAStoreWithoutMemory.get(seller.id())).contains(seller);
     }
 }

@@ -12,6 +12,14 @@ public interface SellerStore {
 
     Optional<Seller> find(SellerId id);
 
+    /**
+     * The seller when it can be had from memory, without I/O; empty says only that it cannot (then ask
+     * {@link #find}). A store with no memory of its own keeps this default.
+     */
+    default Optional<Seller> findInMemory(SellerId id) {
+        return Optional.empty();
+    }
+
     /** All sellers, by name. */
     List<Seller> findAll();
 }

@@ -6,6 +6,7 @@ import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.account.SellerName;
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,16 @@ public abstract class SellerStoreContract {
 
         assertThat(sellers().find(seller.id())).contains(seller);
         assertThat(sellers().find(new SellerId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void fromMemoryASellerIsEitherTheOneStoredOrNotKnown() {
+        Seller seller = new Seller(new SellerId(UUID.randomUUID()), new SellerName("Remembered"));
+        sellers().add(seller);
+        sellers().find(seller.id());
+
+        assertThat(sellers().findInMemory(seller.id())).isIn(Optional.of(seller), Optional.empty());
+        assertThat(sellers().findInMemory(new SellerId(UUID.randomUUID()))).isEmpty();
     }
 
     @Test

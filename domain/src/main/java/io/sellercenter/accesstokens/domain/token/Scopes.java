@@ -3,9 +3,7 @@ package io.sellercenter.accesstokens.domain.token;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -19,11 +17,13 @@ public final class Scopes {
     private static final Scopes FULL = new Scopes(null);
 
     private final SortedSet<Scope> granted;
+    private final List<String> listed;
     private final String text;
 
     private Scopes(SortedSet<Scope> granted) {
         this.granted = granted;
-        this.text = granted == null ? FULL_ACCESS : String.join(" ", granted.stream().map(Scope::text).toList());
+        this.listed = granted == null ? List.of(FULL_ACCESS) : granted.stream().map(Scope::text).toList();
+        this.text = String.join(" ", listed);
     }
 
     public static Scopes fullAccess() {
@@ -69,9 +69,9 @@ public final class Scopes {
         return false;
     }
 
-    /** The granted scopes, in order; empty for full access. */
-    public Optional<SortedSet<Scope>> granted() {
-        return Optional.ofNullable(granted).map(Collections::unmodifiableSortedSet);
+    /** As the API lists them: the granted scopes in order, or just {@link #FULL_ACCESS}. */
+    public List<String> listed() {
+        return listed;
     }
 
     /** Space-separated, as OAuth writes scopes (RFC 6749 §3.3), or {@link #FULL_ACCESS}. */

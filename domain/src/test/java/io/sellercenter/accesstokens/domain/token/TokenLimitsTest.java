@@ -19,6 +19,7 @@ class TokenLimitsTest {
                 "scopes");
 
         assertThat(scopes.text()).isEqualTo("orders:read stock:read stock:write");
+        assertThat(scopes.listed()).containsExactly("orders:read", "stock:read", "stock:write");
         assertThat(scopes.allows(scope("stock:read"))).isTrue();
         assertThat(scopes.allows(scope("orders:read"))).isTrue();
         assertThat(scopes.allows(scope("orders:write"))).isFalse();
@@ -29,6 +30,7 @@ class TokenLimitsTest {
     void fullAccessAllowsEverythingAndIsWrittenAsAStar() {
         assertThat(Scopes.fullAccess().allows(scope("anything:write"))).isTrue();
         assertThat(Scopes.fullAccess().text()).isEqualTo("*");
+        assertThat(Scopes.fullAccess().listed()).containsExactly("*");
         assertThat(Scopes.restore(null).isFullAccess()).isTrue();
         assertThat(Scopes.restore("*").isFullAccess()).isTrue();
     }

@@ -31,7 +31,7 @@ record TokenCaller(
 
     static TokenCaller of(Caller.Token token, @Nullable String sellerName) {
         return new TokenCaller(CallerClaims.ACCESS_TOKEN, token.sellerId().toString(), sellerName,
-                token.tokenId().toString(), RequestValues.format(token.validUntil()), ScopeList.of(token.limits()),
+                token.tokenId().toString(), RequestValues.format(token.validUntil()), token.limits().scopes().listed(),
                 token.limits().allowedFrom().entries());
     }
 }

@@ -1,7 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.token;
 
 import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
-import io.sellercenter.accesstokens.adapter.web.security.ScopeList;
 import io.sellercenter.accesstokens.application.port.in.token.AccessTokenView;
 import io.sellercenter.accesstokens.domain.shared.Page;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
@@ -14,7 +13,7 @@ import org.mapstruct.Mapping;
  * Tokens to response bodies, with the status the use case decided. The aggregate is no bean, so its fields are read
  * through expressions, once, here.
  */
-@Mapper(componentModel = "jakarta", imports = {RequestValues.class, ScopeList.class})
+@Mapper(componentModel = "jakarta", imports = RequestValues.class)
 interface AccessTokenResponseMapper {
     @Mapping(target = "id", expression = "java(token.id().toString())")
     @Mapping(target = "tokenHint", expression = "java(token.hint())")
@@ -26,7 +25,7 @@ interface AccessTokenResponseMapper {
     @Mapping(target = "revokedAt", expression = "java(RequestValues.format(token.revokedAt().orElse(null)))")
     @Mapping(target = "lastUsedAt", expression = "java(RequestValues.format(token.lastUsedAt().orElse(null)))")
     @Mapping(target = "lastUsedIp", expression = "java(token.lastUsedIp().orElse(null))")
-    @Mapping(target = "scopes", expression = "java(ScopeList.of(token.limits()))")
+    @Mapping(target = "scopes", expression = "java(token.limits().scopes().listed())")
     @Mapping(target = "allowedIps", expression = "java(token.limits().allowedFrom().entries())")
     AccessTokenResponse toResponse(AccessToken token, TokenStatus status);
 

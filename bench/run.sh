@@ -11,7 +11,7 @@ WORK="${BENCH_DIR:-/tmp/access-tokens-bench}"
 source "$ROOT/bench/lib.sh"
 
 PORT_BARE=18082 PORT_R=18083
-CONTAINER_FLAGS="-XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=96m -Xss512k -XX:MaxDirectMemorySize=64m -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"
+CONTAINER_FLAGS="-XX:+UseSerialGC -Xmn48m -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=96m -Xss512k -XX:MaxDirectMemorySize=64m -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"
 
 echo "== seeding 1,000 tokens with scopes and an allowlist, and 1,000 full-access ones"
 start_node S $PORT_A bench
@@ -76,9 +76,10 @@ stop_node C
 start_bare HC $PORT_BARE
 START_H2=$START_MS_HC
 stop_node HC
-JAVA_OPTS="$CONTAINER_FLAGS" start_node R $PORT_R bench_1m
+JAVA_OPTS="$CONTAINER_FLAGS" start_node R $PORT_R bench_1m MALLOC_ARENA_MAX=2
 wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/me.lua" "http://127.0.0.1:$PORT_R" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/bench/me.lua" "http://127.0.0.1:$PORT_R" >/dev/null
+ME_R=$(measure_cpu "$PID_R" me.lua "http://127.0.0.1:$PORT_R")
+record "GET /api/v1/me, 1M, container flags (one round)" "$ME_R"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/bench/introspect.lua" "http://127.0.0.1:$PORT_R" >/dev/null
 RSS_R=$(awk '/VmHWM/ {print $2}' "/proc/$PID_R/status")
 stop_node R
@@ -116,4 +117,4 @@ echo "revocation propagation A -> B over $(field quiet_revocations "$PROPAGATION
   "p99 $(field p99_ms "$PROPAGATION") ms, max $(field max_ms "$PROPAGATION") ms (target p99 < 50 ms)"
 echo "200 answers on node A to calls sent after the revoke returned, 4 concurrent callers, $(field loaded_revocations "$PROPAGATION")" \
   "revocations, $(field calls_after "$PROPAGATION") such calls: $(field late_200s "$PROPAGATION") (target 0)"
-echo "container flags: $CONTAINER_FLAGS"
+echo "container flags: $CONTAINER_FLAGS, and MALLOC_ARENA_MAX=2 in the environment"

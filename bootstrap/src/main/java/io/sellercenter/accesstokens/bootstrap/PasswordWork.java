@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.sellercenter.accesstokens.application.port.TemporarilyUnavailable;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
 import io.sellercenter.accesstokens.domain.account.NewPassword;
@@ -73,14 +75,26 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
 
     /** {@code signIn}, refused at once when as many sign-ins are under way as the pool has places. */
     SignInUseCase admitting(SignInUseCase signIn) {
-        return command -> {
-            if (!signIns.tryAcquire()) {
-                throw unavailable();
+        return new SignInUseCase() {
+            @Override
+            public SignInResult signIn(SignInCommand command) {
+                if (!signIns.tryAcquire()) {
+                    throw unavailable();
+                }
+                try {
+                    return signIn.signIn(command);
+                } finally {
+                    signIns.release();
+                }
             }
-            try {
-                return signIn.signIn(command);
-            } finally {
-                signIns.release();
+
+            @Override
+            public boolean hasRoom() {
+                if (signIns.availablePermits() > 0) {
+                    return true;
+                }
+                refused.incrementAndGet();
+                return false;
             }
         };
     }

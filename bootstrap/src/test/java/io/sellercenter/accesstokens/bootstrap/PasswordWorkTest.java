@@ -80,10 +80,12 @@ class PasswordWorkTest {
 
             assertThatThrownBy(() -> admitted.signIn(command)).isInstanceOf(TemporarilyUnavailable.class);
             assertThat(reached).as("the refused one cost nothing").hasValue(2);
+            assertThat(admitted.hasRoom()).as("a caller can tell before it tries").isFalse();
 
             release.countDown();
             assertThat(first.get(30, TimeUnit.SECONDS)).isInstanceOf(SignInResult.Refused.class);
             assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(SignInResult.Refused.class);
+            assertThat(admitted.hasRoom()).isTrue();
             assertThat(admitted.signIn(command)).as("room again").isInstanceOf(SignInResult.Refused.class);
         }
     }

@@ -183,6 +183,21 @@ class SignInControllerTest {
     }
 
     @Test
+    void whilePasswordHashingHasNoRoomASignInIs503BeforeItsBodyIsRead() {
+        server.application().fillSignIns();
+        try {
+            ApiClient.Reply full = api.from("203.0.113.60").login(seller.adminEmail(), InMemoryApplication.PASSWORD);
+            assertProblem(full, 503, "service-unavailable");
+            assertThat(full.header("Retry-After")).isEqualTo("1");
+            assertProblem(api.post(SESSION, null, "{not even json"), 503, "service-unavailable");
+        } finally {
+            server.application().repair();
+        }
+        assertThat(api.from("203.0.113.60").login(seller.adminEmail(), InMemoryApplication.PASSWORD).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aDatabaseThatIsAwayIs503() {
         Failures.assertUnavailable(server.application(), () -> api.login(seller.adminEmail(),
                 InMemoryApplication.PASSWORD));

@@ -21,6 +21,8 @@ import io.sellercenter.accesstokens.application.port.in.platform.EnsurePlatformO
 import io.sellercenter.accesstokens.application.port.in.platform.GetSellerUseCase;
 import io.sellercenter.accesstokens.application.port.in.platform.ListSellersUseCase;
 import io.sellercenter.accesstokens.application.port.in.signin.CheckSessionUseCase;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInCommand;
+import io.sellercenter.accesstokens.application.port.in.signin.SignInResult;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import io.sellercenter.accesstokens.application.port.in.signin.SignOutUseCase;
 import io.sellercenter.accesstokens.application.port.in.token.GenerateAccessTokenUseCase;
@@ -120,6 +122,7 @@ public final class InMemoryApplication {
 
     private volatile boolean broken;
     private volatile boolean away;
+    private volatile boolean noRoomForSignIns;
 
     /**
      * From now on every use case fails unexpectedly, with a message that must never reach a client; {@link #repair()}
@@ -134,9 +137,15 @@ public final class InMemoryApplication {
         away = true;
     }
 
+    /** From now on sign-in has no room, as when password hashing is at capacity; {@link #repair()} ends it. */
+    public void fillSignIns() {
+        noRoomForSignIns = true;
+    }
+
     public void repair() {
         broken = false;
         away = false;
+        noRoomForSignIns = false;
     }
 
     /** Each in-port, with the service behind it, for the web adapter to be given; each fails while broken down. */
@@ -172,7 +181,17 @@ public final class InMemoryApplication {
         ports.put(RevokeAccessTokenUseCase.class, revoke);
         ports.put(RenewAccessTokenUseCase.class, renew);
         ports.put(AuthenticateAccessTokenUseCase.class, authenticate);
-        ports.put(SignInUseCase.class, signIn);
+        ports.put(SignInUseCase.class, new SignInUseCase() {
+            @Override
+            public SignInResult signIn(SignInCommand command) {
+                return signIn.signIn(command);
+            }
+
+            @Override
+            public boolean hasRoom() {
+                return !noRoomForSignIns;
+            }
+        });
         ports.put(SignOutUseCase.class, signOut);
         ports.put(CheckSessionUseCase.class, sessionQueries);
         ports.put(ListAuditEventsUseCase.class, auditQueries);

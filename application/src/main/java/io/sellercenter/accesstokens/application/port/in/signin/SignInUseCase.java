@@ -7,4 +7,12 @@ package io.sellercenter.accesstokens.application.port.in.signin;
  */
 public interface SignInUseCase {
     SignInResult signIn(SignInCommand command);
+
+    /**
+     * Whether a sign-in started now would be taken on rather than refused at once for want of capacity, known without
+     * I/O: a caller may refuse early, before the attempt costs anything. Only a hint; the attempt itself still decides.
+     */
+    default boolean hasRoom() {
+        return true;
+    }
 }

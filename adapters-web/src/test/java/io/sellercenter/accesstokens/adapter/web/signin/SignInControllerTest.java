@@ -183,11 +183,16 @@ class SignInControllerTest {
     }
 
     @Test
-    void whilePasswordHashingHasNoRoomASignInIs503BeforeItsBodyIsRead() {
+    void whilePasswordHashingHasNoRoomASignInIs503BeforeItsBodyIsReadAndNoSoonerThanTheRefusalDelay() {
         server.application().fillSignIns();
         try {
+            long started = System.nanoTime();
             ApiClient.Reply full = api.from("203.0.113.60").login(seller.adminEmail(), InMemoryApplication.PASSWORD);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertProblem(full, 503, "service-unavailable");
+            assertThat(took).as("a refusal is sent late, so that a flooding connection gets few")
+                    .isGreaterThanOrEqualTo(server.context().getProperty("access-tokens.rate-limits.refusal-delay",
+                            Duration.class, Duration.ofMillis(250)));
             assertThat(full.header("Retry-After")).isEqualTo("1");
             assertProblem(api.post(SESSION, null, "{not even json"), 503, "service-unavailable");
         } finally {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -118,6 +119,25 @@ class ConfiguredByEnvironmentIT {
             assertThat(service.client().get("/openapi.yml", null).status()).as("the contract stays public")
                     .isEqualTo(200);
             assertThat(service.client().get("/", null).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void signInLimitsAndTheirRefusalDelayComeFromTheEnvironment() {
+        Map<String, String> environment = with(with(database(PostgresDatabase.freshDatabaseUrl()),
+                "ACCESS_TOKENS_RATE_LIMITS_SIGN_INS_PER_MINUTE", "1"),
+                "ACCESS_TOKENS_RATE_LIMITS_REFUSAL_DELAY", "1500ms");
+        try (ServiceProcess service = ServiceProcess.start("refusal-delay", environment)) {
+            assertThat(service.client().login("nobody@nowhere.example", "a guess at a password").status())
+                    .isEqualTo(401);
+
+            long started = System.nanoTime();
+            ApiClient.Reply refused = service.client().login("nobody@nowhere.example", "another guess");
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(refused.status()).as("past one sign-in a minute").isEqualTo(429);
+            assertThat(took).as("sent no sooner than the configured delay")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
         }
     }
 

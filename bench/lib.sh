@@ -95,4 +95,13 @@ record() { # label result
   RESULTS+=("$(printf '| %-52s | %10s | %8s | %8s | %6s | %7s |' "$1" "$(field rps "$2")" "$(field p50_ms "$2")" \
     "$(field p99_ms "$2")" "$(field non2xx "$2")" "$(field cpu_us "$2")")")
 }
-
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+print_results() { # how the load was made -> the machine, then the table of what record collected
+  echo
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); $1"
+  echo
+  printf '| %-52s | %10s | %8s | %8s | %6s | %7s |\n' "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx" "CPU µs"
+  printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "------------" "----------" "----------" "--------" \
+    "---------"
+  printf '%s\n' "${RESULTS[@]}"
+}

@@ -90,14 +90,8 @@ start_node A $PORT_A bench ACCESS_TOKENS_RATE_LIMITS_REFUSED_TOKENS_PER_MINUTE=0
 start_node B $PORT_B bench ACCESS_TOKENS_RATE_LIMITS_REFUSED_TOKENS_PER_MINUTE=0
 PROPAGATION=$(python3 "$ROOT/bench/api.py" propagation $PORT_A $PORT_B "$ADMIN_EMAIL" "$ADMIN_PASSWORD" 100 4 | grep '^RESULT')
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-echo
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); wrk -t2 -c$CONNECTIONS -d$DURATION," \
-  "median of $ROUNDS rounds per row (rounds alternate between the bare app and the two nodes)"
-echo
-printf '| %-52s | %10s | %8s | %8s | %6s | %7s |\n' "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx" "CPU µs"
-printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "------------" "----------" "----------" "--------" "---------"
-printf '%s\n' "${RESULTS[@]}"
+print_results "wrk -t2 -c$CONNECTIONS -d$DURATION, median of $ROUNDS rounds per row (rounds alternate between the bare app\
+ and the two nodes)"
 echo
 echo "| ratio | value | target |"
 echo "|---|---|---|"

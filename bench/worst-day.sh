@@ -77,14 +77,7 @@ RECOVERED_B=$(python3 "$ROOT/bench/api.py" recovery $PORT_B "$TOKEN" "$BACK")
 sleep 3
 AUDITED=$("${PSQL[@]}" -c "SELECT coalesce(sum(occurrences), 0) FROM audit_event WHERE user_agent = '$MARKER'")
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-echo
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1);" \
-  "token checks: wrk -t2 -c$CONNECTIONS -d$DURATION on node A; floods from the same machine"
-echo
-printf '| %-52s | %10s | %8s | %8s | %6s | %7s |\n' "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx" "CPU µs"
-printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "------------" "----------" "----------" "--------" "---------"
-printf '%s\n' "${RESULTS[@]}"
+print_results "token checks: wrk -t2 -c$CONNECTIONS -d$DURATION on node A; floods from the same machine"
 echo
 echo "| ratio | value | target |"
 echo "|---|---|---|"

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -26,9 +27,10 @@ import java.util.Optional;
  * A client address that has used up its sign-ins this minute gets 429 before anything else is done for the request:
  * its body is not even read. {@link SignInController} takes one sign-in from the allowance for each attempt. So does a
  * sign-in that password hashing has no room for (503), whatever its address: a flood from many addresses, which no
- * per-address allowance stops, is refused as cheaply, on the event loop. Both refusals are sent {@code refusal-delay}
- * late, holding nothing but a timer meanwhile: a flooding connection then gets a few answers a second instead of
- * thousands, and leaves the node's time to the token checks.
+ * per-address allowance stops, is refused as cheaply, on the event loop. Every refusal to try again later (429 or 503,
+ * this filter's or the controller's, a lockout's included) is sent {@code refusal-delay} late, holding nothing but a
+ * timer meanwhile: a flooding connection then gets a few answers a second instead of thousands, and leaves the
+ * node's time to the token checks.
  */
 @ServerFilter({"/api/v1/auth/login", "/api/v1/auth/session"})
 class SignInLimitFilter implements Ordered {
@@ -53,10 +55,18 @@ class SignInLimitFilter implements Ordered {
     Publisher<MutableHttpResponse<?>> refuseWhatCannotBeTakenOn(HttpRequest<?> request,
                                                                  FilterContinuation<Publisher<MutableHttpResponse<?>>> next) {
         MutableHttpResponse<?> refusal = request.getMethod() == HttpMethod.POST ? refusal(request) : null;
-        if (refusal == null) {
-            return next.proceed();
+        Mono<MutableHttpResponse<?>> answer = refusal == null ? Mono.from(next.proceed()) : Mono.just(refusal);
+        return answer.flatMap(this::slowedIfRefused);
+    }
+
+    private Mono<MutableHttpResponse<?>> slowedIfRefused(MutableHttpResponse<?> answer) {
+        int status = answer.code();
+        boolean refused = status == HttpStatus.TOO_MANY_REQUESTS.getCode()
+                || status == HttpStatus.SERVICE_UNAVAILABLE.getCode();
+        if (!refused || refusalDelay.isZero()) {
+            return Mono.just(answer);
         }
-        return refusalDelay.isZero() ? Mono.just(refusal) : Mono.delay(refusalDelay).map(waited -> refusal);
+        return Mono.delay(refusalDelay).map(waited -> answer);
     }
 
     private @Nullable MutableHttpResponse<?> refusal(HttpRequest<?> request) {

@@ -144,9 +144,12 @@ class SignInControllerTest {
         }
 
         for (String path : new String[]{LOGIN, SESSION}) {
+            long started = System.nanoTime();
             ApiClient.Reply locked = api.post(path, null, body(guessed.adminEmail(), InMemoryApplication.PASSWORD));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             assertProblem(locked, 429, "sign-in-locked");
+            assertThat(took).as("the controller's refusals are sent late too").isGreaterThanOrEqualTo(refusalDelay());
             Instant retryAfter = ZonedDateTime.parse(locked.header("Retry-After"),
                     DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             assertThat(retryAfter).isAfter(Instant.now().plus(Duration.ofMinutes(14)));
@@ -191,8 +194,7 @@ class SignInControllerTest {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertProblem(full, 503, "service-unavailable");
             assertThat(took).as("a refusal is sent late, so that a flooding connection gets few")
-                    .isGreaterThanOrEqualTo(server.context().getProperty("access-tokens.rate-limits.refusal-delay",
-                            Duration.class, Duration.ofMillis(250)));
+                    .isGreaterThanOrEqualTo(refusalDelay());
             assertThat(full.header("Retry-After")).isEqualTo("1");
             assertProblem(api.post(SESSION, null, "{not even json"), 503, "service-unavailable");
         } finally {
@@ -210,6 +212,11 @@ class SignInControllerTest {
                 body(seller.adminEmail(), InMemoryApplication.PASSWORD)));
         String session = api.signIn(seller.adminEmail(), InMemoryApplication.PASSWORD);
         Failures.assertUnavailable(server.application(), () -> api.delete(SESSION, session));
+    }
+
+    private static Duration refusalDelay() {
+        return server.context().getProperty("access-tokens.rate-limits.refusal-delay", Duration.class,
+                Duration.ofMillis(250));
     }
 
     private static String body(String email, String password) {

@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
-import io.micronaut.core.naming.conventions.StringConvention;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import io.sellercenter.accesstokens.application.port.out.RandomSource;
 import io.sellercenter.accesstokens.application.port.out.TimeSource;
@@ -86,12 +85,14 @@ class ApplicationServicesFactory {
 
     /**
      * The resources tokens may be scoped to: {@code access-tokens.scopes.<resource>.description}, in application.yml
-     * or the environment ({@code ACCESS_TOKENS_SCOPES_LOYALTY_DESCRIPTION} adds {@code loyalty}).
+     * or the environment ({@code ACCESS_TOKENS_SCOPES_LOYALTY_DESCRIPTION} adds {@code loyalty}). Read with the
+     * default key convention: the raw one leaves out what comes from environment variables. An environment variable
+     * also shows up under other spellings ({@code loyalty-description}); only {@code <resource>.description} counts.
      */
     @Singleton
     ScopeCatalog scopeCatalog(Environment environment) {
         Map<String, String> descriptions = new TreeMap<>();
-        environment.getProperties("access-tokens.scopes", StringConvention.RAW).forEach((key, value) -> {
+        environment.getProperties("access-tokens.scopes").forEach((key, value) -> {
             int dot = key.indexOf('.');
             if (dot > 0 && key.substring(dot + 1).equals("description")) {
                 descriptions.put(key.substring(0, dot), String.valueOf(value));

@@ -123,6 +123,28 @@ class ConfiguredByEnvironmentIT {
     }
 
     @Test
+    void theScopeCatalogAndTheGeneratedTokensLimitComeFromTheEnvironment() {
+        Map<String, String> environment = with(with(database(PostgresDatabase.freshDatabaseUrl()),
+                "ACCESS_TOKENS_SCOPES_LOYALTY_DESCRIPTION", "Loyalty points"),
+                "ACCESS_TOKENS_RATE_LIMITS_GENERATED_TOKENS_PER_MINUTE", "1");
+        try (ServiceProcess service = ServiceProcess.start("scopes", environment)) {
+            ApiClient client = service.client();
+            SellerFixture seller = SellerFixture.create(client, client.signIn(RunningService.OPERATOR_EMAIL,
+                    RunningService.OPERATOR_PASSWORD), "Loyal Co");
+            String body = "{\"validUntil\":\"" + AccessTokenLifecycleEndToEndTest.inDays(5)
+                    + "\",\"scopes\":[\"loyalty:write\"]}";
+
+            assertThat(client.get("/api/v1/access-tokens/scopes", seller.adminSession()).body())
+                    .contains("\"loyalty\"").contains("Loyalty points").contains("\"orders\"");
+            ApiClient.Reply generated = client.post("/api/v1/access-tokens", seller.adminSession(), body);
+            assertThat(generated.status()).isEqualTo(201);
+            assertThat(generated.body()).contains("loyalty:read").contains("loyalty:write");
+            assertThat(client.post("/api/v1/access-tokens", seller.adminSession(), body).status())
+                    .as("past one generated token a minute").isEqualTo(429);
+        }
+    }
+
+    @Test
     void signInLimitsAndTheirRefusalDelayComeFromTheEnvironment() {
         Map<String, String> environment = with(with(database(PostgresDatabase.freshDatabaseUrl()),
                 "ACCESS_TOKENS_RATE_LIMITS_SIGN_INS_PER_MINUTE", "1"),

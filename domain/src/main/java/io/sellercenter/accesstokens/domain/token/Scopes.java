@@ -14,6 +14,8 @@ import java.util.TreeSet;
 public final class Scopes {
     /** How full access is written where scopes are listed. */
     public static final String FULL_ACCESS = "*";
+    /** The most scopes a request may list, duplicates included: far more than any catalog needs. */
+    public static final int MAX_LISTED = 100;
     private static final Scopes FULL = new Scopes(null);
 
     private final SortedSet<Scope> granted;
@@ -34,6 +36,9 @@ public final class Scopes {
     public static Scopes of(Collection<Scope> scopes, String field) {
         if (scopes.isEmpty()) {
             throw new InvalidInput(field, "must name at least one scope");
+        }
+        if (scopes.size() > MAX_LISTED) {
+            throw new InvalidInput(field, "at most " + MAX_LISTED + " scopes");
         }
         SortedSet<Scope> granted = new TreeSet<>();
         for (Scope scope : scopes) {

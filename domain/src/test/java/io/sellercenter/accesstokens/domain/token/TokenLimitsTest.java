@@ -4,6 +4,7 @@ import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,10 @@ class TokenLimitsTest {
         }
         assertThatThrownBy(() -> Scopes.of(List.of(), "scopes")).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("at least one");
+        assertThatThrownBy(() -> Scopes.of(Collections.nCopies(Scopes.MAX_LISTED + 1, scope("orders:read")),
+                "scopes")).isInstanceOf(InvalidInput.class).hasMessageContaining("at most 100");
+        assertThat(Scopes.of(Collections.nCopies(Scopes.MAX_LISTED, scope("orders:read")), "scopes").text())
+                .isEqualTo("orders:read");
         assertThatThrownBy(() -> CATALOG.known(List.of(scope("orders:read"), scope("refunds:write"),
                 scope("loyalty:read")), "scopes")).isInstanceOf(InvalidInput.class)
                 .hasMessage("unknown scopes: loyalty:read, refunds:write");

@@ -2,6 +2,8 @@ package io.sellercenter.accesstokens.adapter.web.token;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.sellercenter.accesstokens.domain.token.AddressAllowlist;
+import io.sellercenter.accesstokens.domain.token.Scopes;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -27,12 +29,12 @@ record GenerateAccessTokenRequest(
                 description = "What the token may do: `<resource>:read` or `<resource>:write` (write includes read), "
                         + "from `GET /api/v1/access-tokens/scopes`. At least one; duplicates collapse. Without it, "
                         + "the token has full access, as every token had before scopes existed."),
-                minItems = 1, maxItems = 100,
+                minItems = 1, maxItems = Scopes.MAX_LISTED,
                 schema = @Schema(type = "string", pattern = "^[a-z][a-z0-9-]{0,39}:(read|write)$"))
         @Nullable List<String> scopes,
         @ArraySchema(arraySchema = @Schema(nullable = true, example = "[\"203.0.113.0/24\"]",
                 description = "The addresses the token may be used from: IPv4 or IPv6 addresses or CIDR ranges "
                         + "(not /0). Without it, or empty, from anywhere."),
-                maxItems = 20, schema = @Schema(type = "string", maxLength = 49))
+                maxItems = AddressAllowlist.MAX_ENTRIES, schema = @Schema(type = "string", maxLength = 49))
         @Nullable List<String> allowedIps) {
 }

@@ -1,6 +1,5 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
-import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -17,6 +16,7 @@ import io.sellercenter.accesstokens.application.port.in.authentication.TokenPres
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -54,7 +54,7 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
         Optional<String> presented = presentedToken(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
         if (presented.isEmpty()) {
-            return Publishers.empty();
+            return Mono.empty();
         }
         long start = System.nanoTime();
         TokenPresentation presentation = TokenPresentation.call(presented.get(), origins.of(request));
@@ -64,18 +64,18 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
             TokenCheck check = withoutIo.get();
             metrics.authentication(check, start);
             if (check instanceof TokenCheck.Valid valid) {
-                return Publishers.just(CallerClaims.accessToken(valid.token()));
+                return Mono.just(CallerClaims.accessToken(valid.token()));
             }
             refusalsPerAddress.take(client);
-            return Publishers.empty();
+            return Mono.empty();
         }
         // A lookup is paid for with a refusal in advance, given back if the token is valid: however many arrive at
         // once, an address gets no more lookups of unknown tokens than its allowance.
         Optional<Duration> usedUp = refusalsPerAddress.tryTake(client);
         if (usedUp.isPresent()) {
-            return Publishers.just(new RateLimited(refusalsPerAddress.name(), usedUp.get()));
+            return Mono.error(new RateLimited(refusalsPerAddress.name(), usedUp.get()));
         }
-        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> {
+        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> {
             TokenCheck check = authenticate.check(presentation);
             metrics.authentication(check, start);
             if (check instanceof TokenCheck.Valid valid) {

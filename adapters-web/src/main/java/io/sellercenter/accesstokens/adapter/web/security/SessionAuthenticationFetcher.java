@@ -2,7 +2,6 @@ package io.sellercenter.accesstokens.adapter.web.security;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpHostResolver;
@@ -55,7 +54,7 @@ class SessionAuthenticationFetcher extends TokenAuthenticationFetcher {
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
         if (cannotCarryASession(request)) {
-            return Publishers.empty();
+            return Mono.empty();
         }
         return Flux.from(super.fetchAuthentication(request)).concatMap(this::unlessEnded);
     }

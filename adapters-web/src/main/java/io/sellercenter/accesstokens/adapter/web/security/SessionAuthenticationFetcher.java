@@ -60,12 +60,13 @@ class SessionAuthenticationFetcher extends TokenAuthenticationFetcher {
     }
 
     /**
-     * No session cookie, and an {@code Authorization} header that is no JWT (it has no dots): an access token, most
-     * likely, which the JWT parser would only fail on, at the cost of an exception, on every token-authenticated call.
+     * No session cookie, and no {@code Authorization} header or one that is no JWT (it has no dots): an access token,
+     * most likely, which the JWT parser would only fail on, at the cost of an exception, on every token-authenticated
+     * call. Answered at once, so that such a request is decided on the spot (see {@link EventLoopSecurityFilter}).
      */
     private boolean cannotCarryASession(HttpRequest<?> request) {
         String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.indexOf('.') < 0 && cookie.findToken(request).isEmpty();
+        return (authorization == null || authorization.indexOf('.') < 0) && cookie.findToken(request).isEmpty();
     }
 
     private Mono<Authentication> unlessEnded(Authentication caller) {

@@ -4,6 +4,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.filter.GenericHttpFilter;
+import io.micronaut.web.router.Router;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +40,22 @@ class OperationsEndToEndTest {
     @AfterAll
     static void stop() {
         service.close();
+    }
+
+    /**
+     * Every server filter, ours and the framework's, matches every path and picks the requests it cares about itself.
+     * While that holds, Micronaut hands each request one list of filters, made once; a single filter with a path
+     * pattern makes it match every request's path against the patterns and build and sort a new list each time.
+     */
+    @Test
+    void everyRequestGetsTheOneListOfFiltersMadeAtStart() {
+        Router router = service.context().getBean(Router.class);
+        List<GenericHttpFilter> forLiveness = router.findFilters(HttpRequest.GET("/health/liveness"));
+        List<GenericHttpFilter> forSignIn = router.findFilters(HttpRequest.POST("/api/v1/auth/login", ""));
+
+        assertThat(forSignIn).as("a filter with a path pattern makes Micronaut match paths per request")
+                .isSameAs(forLiveness);
+        assertThat(forLiveness).hasSizeGreaterThanOrEqualTo(6);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.sellercenter.accesstokens.adapter.web.security;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.OrderUtil;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -15,9 +14,9 @@ import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.config.SecurityConfiguration;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import io.micronaut.security.filters.SecurityFilter;
-import io.micronaut.security.filters.SecurityFilterConfigurationProperties;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
+import io.micronaut.web.router.RouteAttributes;
 import org.reactivestreams.Publisher;
 import reactor.core.Fuseable;
 import reactor.core.publisher.Flux;
@@ -31,17 +30,18 @@ import java.util.concurrent.CompletableFuture;
 /**
  * micronaut-security's {@link SecurityFilter}, decided on the spot when it can be. The service's configuration turns
  * micronaut-security's own filter off ({@code micronaut.security.filter.enabled: false}) and this one takes its place;
- * it is on whatever that setting says, so that no setting leaves the API open. The same authentication fetchers and
- * security rules run in the same order with the same outcome: the first authentication found is the caller's, the
- * first rule that allows or rejects decides, and a rejection is micronaut-security's {@link AuthorizationException}
- * (401 without a caller, 403 with one), answered by its usual handler. What differs is only how: micronaut-security
- * chains every request through Reactor operators, which cost more than a token check itself; this filter asks each
- * fetcher and rule in turn and, while the answers are already there ({@link Fuseable.ScalarCallable}: {@code
- * Mono.just}, {@code Mono.empty}, {@code Mono.error}, the way Micronaut itself tells a synchronous answer), decides
- * without a reactive chain. From the first answer that is not (a database lookup, a session check on the blocking
- * pool) the rest is chained as micronaut-security would.
+ * it is on whatever that setting says, and for every path whatever {@code micronaut.security.filter.pattern} says, so
+ * that no setting leaves the API open (and so that, matching every path as the other filters do, it costs Micronaut no
+ * pattern matching). The same authentication fetchers and security rules run in the same order with the same outcome:
+ * the first authentication found is the caller's, the first rule that allows or rejects decides, and a rejection is
+ * micronaut-security's {@link AuthorizationException} (401 without a caller, 403 with one), answered by its usual
+ * handler. What differs is only how: micronaut-security chains every request through Reactor operators, which cost more
+ * than a token check itself; this filter asks each fetcher and rule in turn and, while the answers are already there
+ * ({@link Fuseable.ScalarCallable}: {@code Mono.just}, {@code Mono.empty}, {@code Mono.error}, the way Micronaut itself
+ * tells a synchronous answer), decides without a reactive chain. From the first answer that is not (a database lookup,
+ * a session check on the blocking pool) the rest is chained as micronaut-security would.
  */
-@ServerFilter("${" + SecurityFilterConfigurationProperties.PREFIX + ".pattern:" + ServerFilter.MATCH_ALL_PATTERN + "}")
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class EventLoopSecurityFilter implements Ordered {
     private static final Optional<MutableHttpResponse<?>> PROCEED = Optional.empty();
     private final List<AuthenticationFetcher<HttpRequest<?>>> fetchers;
@@ -111,7 +111,7 @@ class EventLoopSecurityFilter implements Ordered {
                 return decided(request, caller, result);
             }
         }
-        boolean routed = request.getAttribute(HttpAttributes.ROUTE_MATCH).isPresent();
+        boolean routed = RouteAttributes.getRouteMatch(request).isPresent();
         return routed || rejectNotFound ? decided(request, caller, SecurityRuleResult.REJECTED) : null;
     }
 

@@ -40,7 +40,6 @@ public class RequestLogFilter implements Ordered {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern SECRET_LIKE = Pattern.compile("sct_[0-9A-Za-z]+");
     private static final String STARTED = RequestLogFilter.class.getName() + ".started";
-    private static final String ID = RequestLogFilter.class.getName() + ".id";
     private final LongAdder tooMany = new LongAdder();
     private final LongAdder unavailable = new LongAdder();
     private final MeterRegistry meters;
@@ -59,15 +58,15 @@ public class RequestLogFilter implements Ordered {
 
     /** The request's path with anything shaped like a token secret masked: a client may put one in a URL by mistake. */
     public static String loggablePath(HttpRequest<?> request) {
-        return SECRET_LIKE.matcher(request.getPath()).replaceAll("sct_***");
+        String path = request.getPath();
+        return path.contains("sct_") ? SECRET_LIKE.matcher(path).replaceAll("sct_***") : path;
     }
 
     @RequestFilter
     void start(HttpRequest<?> request) {
         String offered = request.getHeaders().get(HEADER);
         String id = offered != null && SAFE_ID.matcher(offered).matches() ? offered : newId();
-        request.setAttribute(ID, id);
-        request.setAttribute(STARTED, System.nanoTime());
+        request.setAttribute(STARTED, new Started(id, System.nanoTime()));
     }
 
     /**
@@ -83,11 +82,12 @@ public class RequestLogFilter implements Ordered {
 
     @ResponseFilter
     void finish(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        String id = request.getAttribute(ID, String.class).orElse("-");
-        long started = request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
+        Started started = request.getAttribute(STARTED).orElse(null) instanceof Started known ? known
+                : new Started("-", System.nanoTime());
+        String id = started.id();
         response.header(HEADER, id);
         int status = response.code();
-        long elapsed = System.nanoTime() - started;
+        long elapsed = System.nanoTime() - started.nanos();
         timer(request, status).record(elapsed, TimeUnit.NANOSECONDS);
         if (status == 429 || status == 503) {
             (status == 429 ? tooMany : unavailable).increment();
@@ -108,6 +108,10 @@ public class RequestLogFilter implements Ordered {
     }
 
     private record TimerKey(String method, String uri, int status) {
+    }
+
+    /** The request's id and when it came, kept as one request attribute, read back without a conversion. */
+    private record Started(String id, long nanos) {
     }
 
     /** The refusals counted since the last summary, if any. */

@@ -30,11 +30,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -56,13 +54,13 @@ class IntrospectionController {
     private final AuthenticateAccessTokenUseCase authenticate;
     private final IntrospectionClients clients;
 
-    private final Scheduler blocking;
+    private final ExecutorService blocking;
 
     IntrospectionController(AuthenticateAccessTokenUseCase authenticate, IntrospectionClients clients,
                             @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.authenticate = authenticate;
         this.clients = clients;
-        this.blocking = Schedulers.fromExecutorService(blocking);
+        this.blocking = blocking;
     }
 
     @Operation(operationId = "introspectToken", summary = "Introspect a token (RFC 7662)")
@@ -76,10 +74,11 @@ class IntrospectionController {
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotAuthenticated
     @Post(value = "/introspect", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    Mono<MutableHttpResponse<?>> introspect(HttpRequest<?> request, @Parameter(hidden = true) @Nullable String token,
-                                      @Parameter(hidden = true) @Nullable @Body("client_ip") String clientIp) {
+    CompletableFuture<MutableHttpResponse<?>> introspect(HttpRequest<?> request,
+                                                         @Parameter(hidden = true) @Nullable String token,
+                                                         @Parameter(hidden = true) @Nullable @Body("client_ip") String clientIp) {
         if (!clients.authenticates(request)) {
-            return Mono.<MutableHttpResponse<?>>just(Problems.of(ProblemType.UNAUTHORIZED,
+            return CompletableFuture.completedFuture(Problems.of(ProblemType.UNAUTHORIZED,
                     "Introspection needs the client id and secret, as HTTP Basic.")
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
         }
@@ -95,10 +94,10 @@ class IntrospectionController {
         }
         Optional<TokenCheck> withoutIo = authenticate.checkWithoutIo(presentation);
         if (withoutIo.isPresent()) {
-            return Mono.just(answer(withoutIo.get()));
+            return CompletableFuture.completedFuture(answer(withoutIo.get()));
         }
         TokenPresentation lookedUp = presentation;
-        return Mono.<MutableHttpResponse<?>>fromCallable(() -> answer(authenticate.check(lookedUp))).subscribeOn(blocking);
+        return CompletableFuture.supplyAsync(() -> answer(authenticate.check(lookedUp)), blocking);
     }
 
     private static MutableHttpResponse<?> answer(TokenCheck check) {

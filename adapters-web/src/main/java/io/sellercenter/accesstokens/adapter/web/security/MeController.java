@@ -17,11 +17,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -39,11 +37,11 @@ import java.util.concurrent.ExecutorService;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class MeController {
     private final GetSellerUseCase sellers;
-    private final Scheduler blocking;
+    private final ExecutorService blocking;
 
     MeController(GetSellerUseCase sellers, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.sellers = sellers;
-        this.blocking = Schedulers.fromExecutorService(blocking);
+        this.blocking = blocking;
     }
 
     @Operation(operationId = "getCaller", summary = "Who is calling")
@@ -58,16 +56,16 @@ class MeController {
                     schema = @Schema(implementation = CallerResponse.class)))
     @ProblemResponses.NotAuthenticated
     @Get
-    Mono<CallerResponse> me(Authentication authentication) {
+    CompletableFuture<CallerResponse> me(Authentication authentication) {
         Caller caller = Caller.of(authentication);
         if (!(caller instanceof Caller.Token token)) {
-            return Mono.just(SessionCaller.of(((Caller.User) caller).profile()));
+            return CompletableFuture.completedFuture(SessionCaller.of(((Caller.User) caller).profile()));
         }
         Optional<Seller> remembered = sellers.getWithoutIo(token.sellerId());
         if (remembered.isPresent()) {
-            return Mono.just(TokenCaller.of(token, remembered.get().name().text()));
+            return CompletableFuture.completedFuture(TokenCaller.of(token, remembered.get().name().text()));
         }
-        return Mono.<CallerResponse>fromCallable(() -> TokenCaller.of(token, sellers.get(token.sellerId())
-                .map(seller -> seller.name().text()).orElse(null))).subscribeOn(blocking);
+        return CompletableFuture.supplyAsync(() -> TokenCaller.of(token, sellers.get(token.sellerId())
+                .map(seller -> seller.name().text()).orElse(null)), blocking);
     }
 }

@@ -68,7 +68,7 @@ start_node L $PORT_B bench_1m ACCESS_TOKENS_CACHE_ENABLED=false
 ME_NOCACHE=$(load me.lua "$LARGE"); record "GET /api/v1/me, 1M tokens, cache OFF" "$ME_NOCACHE"
 stop_node L
 
-echo "== start with a class-data-sharing archive, and memory with the container flags"
+echo "== start with a class-data-sharing archive (and an AOT cache on JDK 25), and memory with the container flags"
 "$ROOT/scripts/cds-archive.sh" "$WORK/access-tokens.jsa" >/dev/null
 JAVA_OPTS="-XX:SharedArchiveFile=$WORK/access-tokens.jsa" start_node C $PORT_A bench
 START_CDS=$START_MS_C
@@ -76,6 +76,15 @@ stop_node C
 start_bare HC $PORT_BARE
 START_H2=$START_MS_HC
 stop_node HC
+# The AOT cache of JDK 25 (JEP 483, 515), where this machine has one: the same script, run with that JDK.
+JDK25="${BENCH_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+START_AOT="(no JDK 25 at $JDK25)"
+if [ -x "$JDK25/bin/java" ]; then
+  JAVA="$JDK25/bin/java" "$ROOT/scripts/cds-archive.sh" "$WORK/access-tokens.aot" >/dev/null
+  PATH="$JDK25/bin:$PATH" JAVA_OPTS="-XX:AOTCache=$WORK/access-tokens.aot" start_node J $PORT_A bench
+  START_AOT="$START_MS_J ms"
+  stop_node J
+fi
 JAVA_OPTS="$CONTAINER_FLAGS" start_node R $PORT_R bench_1m MALLOC_ARENA_MAX=2
 wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/me.lua" "http://127.0.0.1:$PORT_R" >/dev/null
 ME_R=$(measure_cpu "$PID_R" me.lua "http://127.0.0.1:$PORT_R")
@@ -104,6 +113,7 @@ echo "| /me throughput, 1M / 1k tokens | $(ratio "$(field rps "$ME_1M")" "$(fiel
 echo "| /me throughput, cache on / off (1M) | $(ratio "$(field rps "$ME_1M")" "$(field rps "$ME_NOCACHE")") | (what the cache buys) |"
 echo "| start to first 200: service / bare app | $START_S ms / $START_H ms = $(ratio "$START_S" "$START_H") | <= 1.10 |"
 echo "| start to first 200 with the CDS archive (bare app again: $START_H2 ms) | $START_CDS ms | <= 2000 ms |"
+echo "| start to first 200 on JDK 25 with its AOT cache | $START_AOT | <= 2000 ms |"
 echo "| peak RSS under load, -Xmx256m: bare / node S / node L | $((RSS_H / 1024)) / $((RSS_S / 1024)) / $((RSS_L / 1024)) MiB | <= 300 MiB |"
 echo "| peak RSS under load, node L with the container flags | $((RSS_R / 1024)) MiB | <= 300 MiB |"
 echo

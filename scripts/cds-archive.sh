@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
-# Builds a class-data-sharing (AppCDS) archive of the service for this JDK: starts the built jar once with
-# -XX:ArchiveClassesAtExit (on the database the environment names, or a throwaway embedded one), sends it the calls
-# a node serves, and stops it; the JVM writes the archive as it exits. Start nodes with
-# -XX:SharedArchiveFile=<archive> (for instance JAVA_TOOL_OPTIONS) to start faster; keep the same JDK and -Xmx.
-# Usage: scripts/cds-archive.sh [archive] (default bootstrap/target/access-tokens.jsa). Needs: the jar (mvnw package).
+# Builds a class-data-sharing archive of the service for the JDK on the PATH (or $JAVA): starts the built jar once,
+# on the database the environment names or a throwaway embedded one, sends it the calls a node serves, and stops it;
+# the JVM writes the archive as it exits. On JDK 25 and later that is an AOT cache (-XX:AOTCacheOutput, JEP 483 and
+# 515: classes loaded and linked, and method profiles), on earlier JDKs an AppCDS archive (-XX:ArchiveClassesAtExit).
+# Prints the option to start nodes with (-XX:AOTCache=<file> or -XX:SharedArchiveFile=<file>; for instance in
+# JAVA_TOOL_OPTIONS); keep the same JDK, jar and -Xmx.
+# Usage: scripts/cds-archive.sh [archive] (default bootstrap/target/access-tokens.aot on JDK 25+, .jsa before).
+# Needs: the jar (mvnw package).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 JAR="$ROOT/bootstrap/target/access-tokens.jar"
-ARCHIVE="${1:-$ROOT/bootstrap/target/access-tokens.jsa}"
+JAVA="${JAVA:-java}"
+RELEASE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if [ "${RELEASE%%.*}" -ge 25 ]; then
+  ARCHIVE="${1:-$ROOT/bootstrap/target/access-tokens.aot}"
+  WRITE="-XX:AOTCacheOutput=$ARCHIVE" USE="-XX:AOTCache=$ARCHIVE"
+else
+  ARCHIVE="${1:-$ROOT/bootstrap/target/access-tokens.jsa}"
+  WRITE="-XX:ArchiveClassesAtExit=$ARCHIVE" USE="-XX:SharedArchiveFile=$ARCHIVE"
+fi
 PORT="${CDS_PORT:-18097}"
 DATA="$(mktemp -d)"
 trap 'rm -rf "$DATA"' EXIT
@@ -16,7 +27,7 @@ rm -f "$ARCHIVE"
 
 ACCESS_TOKENS_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" \
   ACCESS_TOKENS_JWT_SECRET="${ACCESS_TOKENS_JWT_SECRET:-class-data-sharing-archive-0123456789}" \
-  java -Xmx256m -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" >"$DATA/service.log" 2>&1 &
+  "$JAVA" -Xmx256m "$WRITE" -jar "$JAR" >"$DATA/service.log" 2>&1 &
 SERVICE=$!
 for _ in $(seq 1 600); do
   curl -sf "localhost:$PORT/health/liveness" >/dev/null 2>&1 && break
@@ -33,4 +44,4 @@ curl -s -X POST "localhost:$PORT/api/v1/auth/login" -H 'Content-Type: applicatio
 kill -TERM "$SERVICE"
 wait "$SERVICE" || true
 [ -s "$ARCHIVE" ] || { echo "no archive was written; see the service's output:" >&2; cat "$DATA/service.log" >&2; exit 1; }
-echo "$ARCHIVE"
+echo "$USE"

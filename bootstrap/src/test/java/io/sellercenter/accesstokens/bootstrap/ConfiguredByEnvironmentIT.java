@@ -166,14 +166,19 @@ class ConfiguredByEnvironmentIT {
     @Test
     void startsFromTheClassDataSharingArchiveTheScriptBuilds() throws Exception {
         Path archive = Path.of("target", "it-access-tokens.jsa").toAbsolutePath();
-        Process build = new ProcessBuilder("bash", Path.of("..", "scripts", "cds-archive.sh").toString(),
-                archive.toString()).redirectErrorStream(true).start();
+        ProcessBuilder script = new ProcessBuilder("bash", Path.of("..", "scripts", "cds-archive.sh").toString(),
+                archive.toString()).redirectErrorStream(true);
+        script.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Process build = script.start();
         String output = new String(build.getInputStream().readAllBytes());
         assertThat(build.waitFor()).as(output).isZero();
+        String option = output.strip().lines().reduce((first, last) -> last).orElseThrow();
+        String startWith = Runtime.version().feature() >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
+        assertThat(option).as("the option to start with, for this JDK").isEqualTo(startWith + archive);
 
         // -Xshare:on: the JVM refuses to start unless it can use the archive.
         try (ServiceProcess service = ServiceProcess.start("cds", with(database(PostgresDatabase.freshDatabaseUrl()),
-                "JAVA_TOOL_OPTIONS", "-XX:SharedArchiveFile=" + archive + " -Xshare:on"))) {
+                "JAVA_TOOL_OPTIONS", option + " -Xshare:on"))) {
             assertThat(service.client().get("/api/v1/me", null).status()).isEqualTo(401);
         }
     }

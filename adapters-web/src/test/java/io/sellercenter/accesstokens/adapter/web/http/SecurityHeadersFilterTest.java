@@ -1,0 +1,53 @@
+package io.sellercenter.accesstokens.adapter.web.http;
+
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The browser hardening headers are on every response: answers and refusals alike, whichever filter refused. */
+class SecurityHeadersFilterTest {
+    private static WebAdapterServer server;
+
+    @BeforeAll
+    static void start() {
+        server = WebAdapterServer.start(Map.of("access-tokens.rate-limits.sign-ins-per-minute", 1,
+                "access-tokens.rate-limits.refusal-delay", "0s"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aRefusalOfTheSecurityFilterCarriesThem() {
+        hardened(server.client().get("/api/v1/me", null), 401);
+        hardened(server.client().get("/api/v1/me", "Bearer sct_madeup"), 401);
+    }
+
+    @Test
+    void aRefusalOfTheSignInLimitCarriesThem() {
+        ApiClient client = server.client().from("203.0.113.77");
+        client.login("nobody@nowhere.example", "a guess");
+        hardened(client.login("nobody@nowhere.example", "another guess"), 429);
+    }
+
+    @Test
+    void anAnswerCarriesThem() {
+        hardened(server.client().get("/health/liveness", null), 200);
+    }
+
+    private static void hardened(ApiClient.Reply reply, int status) {
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(reply.header("Content-Security-Policy")).isEqualTo(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+        assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
+    }
+}

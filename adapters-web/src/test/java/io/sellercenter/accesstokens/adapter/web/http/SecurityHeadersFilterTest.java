@@ -1,11 +1,14 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +32,19 @@ class SecurityHeadersFilterTest {
     void aRefusalOfTheSecurityFilterCarriesThem() {
         hardened(server.client().get("/api/v1/me", null), 401);
         hardened(server.client().get("/api/v1/me", "Bearer sct_madeup"), 401);
+    }
+
+    @Test
+    void aRefusalDecidedLaterCarriesThem() {
+        InMemoryApplication.SellerUsers seller = server.application().newSeller("Hardened Co");
+        String admin = server.client().signIn(seller.adminEmail(), InMemoryApplication.PASSWORD);
+        hardened(server.client().get("/api/v1/platform/sellers", admin), 403);
+
+        String validUntil = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        ApiClient.Reply generated = server.client().post("/api/v1/access-tokens", admin,
+                "{\"validUntil\":\"" + validUntil + "\"}");
+        server.client().post("/api/v1/access-tokens/" + generated.text("id") + "/revoke", admin, "");
+        hardened(server.client().get("/api/v1/me", "Bearer " + generated.text("token")), 401);
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
 import io.sellercenter.accesstokens.domain.account.NewPassword;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -89,12 +90,8 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
             }
 
             @Override
-            public boolean hasRoom() {
-                if (signIns.availablePermits() > 0) {
-                    return true;
-                }
-                refused.incrementAndGet();
-                return false;
+            public Optional<TemporarilyUnavailable> atCapacity() {
+                return signIns.availablePermits() > 0 ? Optional.empty() : Optional.of(unavailable());
             }
         };
     }

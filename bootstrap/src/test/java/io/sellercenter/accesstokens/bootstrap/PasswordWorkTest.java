@@ -80,12 +80,13 @@ class PasswordWorkTest {
 
             assertThatThrownBy(() -> admitted.signIn(command)).isInstanceOf(TemporarilyUnavailable.class);
             assertThat(reached).as("the refused one cost nothing").hasValue(2);
-            assertThat(admitted.hasRoom()).as("a caller can tell before it tries").isFalse();
+            assertThat(admitted.atCapacity()).as("a caller can tell before it tries").isPresent();
+            assertThat(admitted.atCapacity().get().dependency()).isEqualTo("password-hashing");
 
             release.countDown();
             assertThat(first.get(30, TimeUnit.SECONDS)).isInstanceOf(SignInResult.Refused.class);
             assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(SignInResult.Refused.class);
-            assertThat(admitted.hasRoom()).isTrue();
+            assertThat(admitted.atCapacity()).isEmpty();
             assertThat(admitted.signIn(command)).as("room again").isInstanceOf(SignInResult.Refused.class);
         }
     }

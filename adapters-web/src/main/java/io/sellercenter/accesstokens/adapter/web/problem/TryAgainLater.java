@@ -46,20 +46,15 @@ public class TryAgainLater {
 
     /** 503: what {@code away} names is away or at capacity; logged at most once every ten seconds. */
     public MutableHttpResponse<Problem> unavailable(TemporarilyUnavailable away, HttpRequest<?> request) {
-        return unavailable(away.dependency(), away.retryAfter(), request);
-    }
-
-    /** 503: {@code dependency} is away or at capacity, to be asked again after {@code retryAfter}. */
-    public MutableHttpResponse<Problem> unavailable(String dependency, Duration retryAfter, HttpRequest<?> request) {
-        unavailable.computeIfAbsent(dependency,
-                name -> meters.counter("access_tokens.unavailable", "dependency", name)).increment();
+        unavailable.computeIfAbsent(away.dependency(),
+                dependency -> meters.counter("access_tokens.unavailable", "dependency", dependency)).increment();
         long last = lastLogged.get();
         long now = System.nanoTime();
         if (now - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last, now)) {
-            LOG.warn("Answering 503: {} is unavailable ({} {})", dependency, request.getMethodName(),
+            LOG.warn("Answering 503: {} is unavailable ({} {})", away.dependency(), request.getMethodName(),
                     RequestLogFilter.loggablePath(request));
         }
         return Problems.tryAgainLater(ProblemType.SERVICE_UNAVAILABLE,
-                "The service cannot do this right now; please try again shortly.", retryAfter);
+                "The service cannot do this right now; please try again shortly.", away.retryAfter());
     }
 }

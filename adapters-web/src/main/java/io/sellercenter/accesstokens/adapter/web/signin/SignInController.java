@@ -63,10 +63,13 @@ import java.util.function.Function;
 @ProblemResponses.TooManyRequests
 @ProblemResponses.InternalError
 @ProblemResponses.Unavailable
-@Controller("/api/v1/auth")
+@Controller(SignInController.PATH)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SignInController {
+    static final String PATH = "/api/v1/auth";
+    static final String LOGIN = "/login";
+    static final String SESSION = "/session";
     private final SignInUseCase signIn;
     private final AccessRefreshTokenGenerator sessions;
     private final SignOutUseCase signOut;
@@ -95,7 +98,7 @@ class SignInController {
                     schema = @Schema(implementation = LoginResponse.class)))
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotAuthenticated
-    @Post("/login")
+    @Post(LOGIN)
     MutableHttpResponse<?> login(@Body LoginRequest body, HttpRequest<?> request) {
         return signIn(body, request, session -> HttpResponse.ok(new LoginResponse(
                         session.token().getAccessToken(), "Bearer", session.token().getExpiresIn()))
@@ -112,7 +115,7 @@ class SignInController {
                     schema = @Schema(implementation = SessionCaller.class)))
     @ProblemResponses.InvalidInput
     @ProblemResponses.NotAuthenticated
-    @Post("/session")
+    @Post(SESSION)
     MutableHttpResponse<?> startBrowserSession(@Body LoginRequest body, HttpRequest<?> request) {
         return signIn(body, request, session -> HttpResponse.ok(SessionCaller.of(session.user()))
                 .cookie(cookie.holding(session.token().getAccessToken(),

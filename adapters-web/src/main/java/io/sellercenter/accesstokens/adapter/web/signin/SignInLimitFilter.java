@@ -19,16 +19,15 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A client address that has used up its sign-ins this minute gets 429 before anything else is done for the request:
- * its body is not even read. {@link SignInController} takes one sign-in from the allowance for each attempt. So does a
- * sign-in that password hashing has no room for (503), whatever its address: a flood from many addresses, which no
- * per-address allowance stops, is refused as cheaply, on the event loop. {@link SignInRefusalDelay} sends these
- * refusals late. The filter matches every path and picks the sign-in ones itself: while every filter matches every
- * path, Micronaut takes the same list of filters for each request without matching paths against patterns.
+ * A sign-in that cannot be taken on is refused before anything else is done for it, on the event loop, its body not
+ * even read: 429 when its client address has used up its sign-ins this minute ({@link SignInController} takes one from
+ * the allowance for each attempt), and 503 when password hashing is at capacity, whatever the address, so that a flood
+ * from many addresses, which no per-address allowance stops, is refused as cheaply. {@link SignInRefusalDelay} sends
+ * these refusals late. The filter matches every path and picks the sign-in ones itself: while every filter matches
+ * every path, Micronaut takes the same list of filters for each request without matching paths against patterns.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SignInLimitFilter implements Ordered {
-    private static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(1);
     private final Origins origins;
     private final RateLimit signInsPerAddress;
     private final TryAgainLater answers;
@@ -45,7 +44,8 @@ class SignInLimitFilter implements Ordered {
     /** The sign-in paths: signing in for a token, and for a session (the page). */
     static boolean isSignIn(HttpRequest<?> request) {
         String path = request.getPath();
-        return path.equals("/api/v1/auth/login") || path.equals("/api/v1/auth/session");
+        return path.equals(SignInController.PATH + SignInController.LOGIN)
+                || path.equals(SignInController.PATH + SignInController.SESSION);
     }
 
     @RequestFilter
@@ -58,7 +58,7 @@ class SignInLimitFilter implements Ordered {
         if (usedUp.isPresent()) {
             return answers.rateLimited(signInsPerAddress.name(), usedUp.get());
         }
-        return signIn.hasRoom() ? null : answers.unavailable("password-hashing", RETRY_WHEN_FULL, request);
+        return signIn.atCapacity().map(full -> answers.unavailable(full, request)).orElse(null);
     }
 
     @Override

@@ -65,6 +65,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -188,8 +189,9 @@ public final class InMemoryApplication {
             }
 
             @Override
-            public boolean hasRoom() {
-                return !noRoomForSignIns;
+            public Optional<TemporarilyUnavailable> atCapacity() {
+                return noRoomForSignIns ? Optional.of(new TemporarilyUnavailable("password-hashing",
+                        Duration.ofSeconds(1))) : Optional.empty();
             }
         });
         ports.put(SignOutUseCase.class, signOut);

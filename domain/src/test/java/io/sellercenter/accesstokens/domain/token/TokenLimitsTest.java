@@ -4,7 +4,6 @@ import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 

@@ -81,8 +81,8 @@ class ConfiguredByEnvironmentIT {
                 assertThat(restarted.client().get("/api/v1/me", signedOut).status()).as("still signed out")
                         .isEqualTo(401);
             }
-            try (ServiceProcess rotating = ServiceProcess.start("session-rotated", with(with(database,
-                    "ACCESS_TOKENS_JWT_SECRET", rotated), "ACCESS_TOKENS_JWT_PREVIOUS_SECRET", secret))) {
+            try (ServiceProcess rotating = ServiceProcess.start("session-rotated", with(database,
+                    "ACCESS_TOKENS_JWT_SECRET", rotated, "ACCESS_TOKENS_JWT_PREVIOUS_SECRET", secret))) {
                 assertThat(rotating.client().get("/api/v1/me", session).status())
                         .as("signed with the previous secret").isEqualTo(200);
                 String fresh = rotating.client().signIn(seller.adminEmail(), SellerFixture.PASSWORD);
@@ -124,8 +124,8 @@ class ConfiguredByEnvironmentIT {
 
     @Test
     void theScopeCatalogAndTheGeneratedTokensLimitComeFromTheEnvironment() {
-        Map<String, String> environment = with(with(database(PostgresDatabase.freshDatabaseUrl()),
-                "ACCESS_TOKENS_SCOPES_LOYALTY_DESCRIPTION", "Loyalty points"),
+        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
+                "ACCESS_TOKENS_SCOPES_LOYALTY_DESCRIPTION", "Loyalty points",
                 "ACCESS_TOKENS_RATE_LIMITS_GENERATED_TOKENS_PER_MINUTE", "1");
         try (ServiceProcess service = ServiceProcess.start("scopes", environment)) {
             ApiClient client = service.client();
@@ -146,8 +146,8 @@ class ConfiguredByEnvironmentIT {
 
     @Test
     void signInLimitsAndTheirRefusalDelayComeFromTheEnvironment() {
-        Map<String, String> environment = with(with(database(PostgresDatabase.freshDatabaseUrl()),
-                "ACCESS_TOKENS_RATE_LIMITS_SIGN_INS_PER_MINUTE", "1"),
+        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
+                "ACCESS_TOKENS_RATE_LIMITS_SIGN_INS_PER_MINUTE", "1",
                 "ACCESS_TOKENS_RATE_LIMITS_REFUSAL_DELAY", "1500ms");
         try (ServiceProcess service = ServiceProcess.start("refusal-delay", environment)) {
             assertThat(service.client().login("nobody@nowhere.example", "a guess at a password").status())
@@ -160,6 +160,22 @@ class ConfiguredByEnvironmentIT {
             assertThat(refused.status()).as("past one sign-in a minute").isEqualTo(429);
             assertThat(took).as("sent no sooner than the configured delay")
                     .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+        }
+    }
+
+    @Test
+    void noSecurityFilterSettingLeavesTheApiUnchecked() {
+        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
+                "MICRONAUT_SECURITY_FILTER_ENABLED", "true", "MICRONAUT_SECURITY_FILTER_PATTERN", "/nothing/**");
+        try (ServiceProcess service = ServiceProcess.start("security-filter", environment)) {
+            ApiClient client = service.client();
+            String operator = client.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD);
+
+            assertThat(client.get("/api/v1/me", null).status()).isEqualTo(401);
+            assertThat(client.get("/api/v1/access-tokens", null).status()).isEqualTo(401);
+            assertThat(client.get("/api/v1/platform/sellers", operator).status()).isEqualTo(200);
+            assertThat(client.get("/api/v1/access-tokens", operator).status()).as("an operator is no seller admin")
+                    .isEqualTo(403);
         }
     }
 
@@ -187,9 +203,12 @@ class ConfiguredByEnvironmentIT {
         return Map.of("DATASOURCES_DEFAULT_URL", jdbcUrl, "DATASOURCES_DEFAULT_USERNAME", PostgresDatabase.USER);
     }
 
-    static Map<String, String> with(Map<String, String> base, String name, String value) {
+    /** {@code base} with more variables: names and values in turn. */
+    static Map<String, String> with(Map<String, String> base, String... namesAndValues) {
         Map<String, String> all = new java.util.HashMap<>(base);
-        all.put(name, value);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            all.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
         return all;
     }
 

@@ -27,11 +27,12 @@ import java.util.regex.Pattern;
  * What is observed of every request: one log line (method, path, status, duration and a request id, which the
  * response carries as {@code X-Request-Id}; a caller's own id is kept when it is a plain token of at most 64
  * characters) and one sample of the {@code http.server.requests} timer (by method, route template and status). Health
- * probes, which a kubelet sends every few seconds, are timed but not logged. Only the path is logged: never the query string, headers or body, where credentials travel. The answers floods are made
- * of (429 and 503) are counted instead of logged, and summed up in one line every ten seconds: a flood of log lines
- * would cost the service more than the flood itself. The timers are kept per route and status, so that recording one
- * costs a lookup and no allocation: Micronaut's own web metrics, which build the meter anew on every request, cost a
- * fifth of a token check's throughput and are turned off.
+ * probes, which a kubelet sends every few seconds, are timed but not logged. Only the path is logged: never the query
+ * string, headers or body, where credentials travel. The answers floods are made of (429 and 503) are counted instead
+ * of logged, and summed up in one line every ten seconds: a flood of log lines would cost the service more than the
+ * flood itself. The timers are kept per route and status, so that recording one costs a lookup and no allocation:
+ * Micronaut's own web metrics, which build the meter anew on every request, cost a fifth of a token check's throughput
+ * and are turned off.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RequestLogFilter implements Ordered {

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public final class AddressAllowlist {
     public static final int MAX_ENTRIES = 20;
     private static final AddressAllowlist ANYWHERE = new AddressAllowlist(List.of());
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private final List<Range> ranges;
@@ -98,8 +97,14 @@ public final class AddressAllowlist {
     }
 
     private static Optional<byte[]> literal(String text) {
-        if (text == null || !(IPV4.matcher(text).matches() || (text.indexOf(':') >= 0
-                && IPV6.matcher(text).matches()))) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        byte[] ipv4 = ipv4(text);
+        if (ipv4 != null) {
+            return Optional.of(ipv4);
+        }
+        if (text.indexOf(':') < 0 || !IPV6.matcher(text).matches()) {
             return Optional.empty();
         }
         try {
@@ -107,6 +112,37 @@ public final class AddressAllowlist {
         } catch (UnknownHostException notAnAddress) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A dotted-quad IPv4 literal, each part 0 to 255 without leading zeros, or null. Read by hand rather than by a
+     * pattern: every call with a token that has an allowlist reads its client's address, and the pattern cost a token
+     * check 3% of its time.
+     */
+    private static byte[] ipv4(String text) {
+        byte[] address = new byte[4];
+        int parts = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '.';
+            if (c >= '0' && c <= '9') {
+                if (digits > 0 && value == 0) {
+                    return null;
+                }
+                value = value * 10 + (c - '0');
+                if (++digits > 3 || value > 255) {
+                    return null;
+                }
+            } else if (c == '.' && digits > 0 && parts < 4) {
+                address[parts++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else {
+                return null;
+            }
+        }
+        return parts == 4 ? address : null;
     }
 
     /** A network: its first address and how many leading bits fix it. */

@@ -53,7 +53,9 @@ class BatchedTokenUsageWriter implements TokenUsageRecorder, ApplicationEventLis
 
     @Override
     public void recordUse(AccessTokenId token, Instant at, String clientAddress) {
-        if (recentlyNoted.asMap().putIfAbsent(token, Boolean.TRUE) == null) {
+        // Most uses find their token noted already: a read answers them, cheaper than an insert that finds it there.
+        if (recentlyNoted.getIfPresent(token) == null
+                && recentlyNoted.asMap().putIfAbsent(token, Boolean.TRUE) == null) {
             pending.put(token, new Use(at, clientAddress));
         }
     }

@@ -48,31 +48,34 @@ public final class Origins {
     private RequestOrigin resolve(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
         InetAddress peer = remote == null ? null : remote.getAddress();
-        String client = peer == null ? null : clientBehind(peer, request.getHeaders().getAll(FORWARDED_FOR))
-                .getHostAddress();
+        String client = peer == null ? null : (trustedProxies.isEmpty() ? peer
+                : clientBehind(peer, request.getHeaders().getAll(FORWARDED_FOR))).getHostAddress();
         return new RequestOrigin(client, request.getHeaders().get(HttpHeaders.USER_AGENT));
     }
 
     /** Walks the forwarding chain back from the peer while each hop is a trusted proxy. */
     InetAddress clientBehind(InetAddress peer, List<String> forwardedFor) {
-        if (trustedProxies.isEmpty()) {
-            return peer;
-        }
-        List<String> hops = forwardedFor.stream().flatMap(header -> Arrays.stream(header.split(",")))
-                .map(String::strip).toList();
         InetAddress client = peer;
-        for (int i = hops.size() - 1; i >= 0 && isTrusted(client); i--) {
-            Optional<InetAddress> hop = literal(hops.get(i));
-            if (hop.isEmpty()) {
-                break;
+        for (int header = forwardedFor.size() - 1; header >= 0; header--) {
+            String[] hops = forwardedFor.get(header).split(",");
+            for (int i = hops.length - 1; i >= 0 && isTrusted(client); i--) {
+                Optional<InetAddress> hop = literal(hops[i].strip());
+                if (hop.isEmpty()) {
+                    return client;
+                }
+                client = hop.get();
             }
-            client = hop.get();
         }
         return client;
     }
 
     private boolean isTrusted(InetAddress address) {
-        return trustedProxies.stream().anyMatch(range -> range.contains(address));
+        for (AddressRange range : trustedProxies) {
+            if (range.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An IP address written out, never a host name: nothing here may cause a DNS lookup. */

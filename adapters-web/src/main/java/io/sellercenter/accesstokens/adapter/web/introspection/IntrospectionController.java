@@ -75,13 +75,15 @@ class IntrospectionController {
     @ProblemResponses.NotAuthenticated
     @Post(value = "/introspect", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     CompletableFuture<MutableHttpResponse<?>> introspect(HttpRequest<?> request,
-                                                         @Parameter(hidden = true) @Nullable String token,
-                                                         @Parameter(hidden = true) @Nullable @Body("client_ip") String clientIp) {
+                                                         @Parameter(hidden = true) @Nullable @Body String form) {
         if (!clients.authenticates(request)) {
             return CompletableFuture.completedFuture(Problems.of(ProblemType.UNAUTHORIZED,
                     "Introspection needs the client id and secret, as HTTP Basic.")
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
         }
+        IntrospectionRequest asked = IntrospectionRequest.read(form);
+        String token = asked.token();
+        String clientIp = asked.clientIp();
         if (token == null || token.isEmpty()) {
             throw new InvalidInput("token", "is required");
         }

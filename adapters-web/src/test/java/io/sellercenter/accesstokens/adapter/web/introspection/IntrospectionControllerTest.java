@@ -93,6 +93,30 @@ class IntrospectionControllerTest {
     @Test
     void aMissingTokenIsRefusedByField() {
         assertInvalid(api.postForm(INTROSPECT, GATEWAY, "token="), "token");
+        assertInvalid(api.postForm(INTROSPECT, GATEWAY, "token"), "token");
+        assertInvalid(api.postForm(INTROSPECT, GATEWAY, ""), "token");
+        assertInvalid(api.postForm(INTROSPECT, GATEWAY, "{\"token\":\"sct_x\"}"), "token");
+    }
+
+    @Test
+    void theFormIsReadAsEncodedWithOtherParametersIgnoredAndAFieldGivenTwiceOrBadlyEncodedRefused() {
+        String validUntil = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String token = api.post("/api/v1/access-tokens", admin, "{\"validUntil\":\"" + validUntil + "\"}")
+                .text("token");
+        String encoded = "%" + Integer.toHexString(token.charAt(0)) + token.substring(1);
+
+        assertThat(api.postForm(INTROSPECT, GATEWAY, "&&token_type_hint=access_token&foo=%zz&t%6Fken=" + encoded
+                + "&client%5Fip=127.0.0.1&").json()).containsEntry("active", true);
+        assertThat(api.postForm(INTROSPECT, GATEWAY, "token=" + token + ";client_ip=203.0.113.7").body())
+                .isEqualTo("{\"active\":false}");
+        assertInvalid(api.postForm(INTROSPECT, GATEWAY, "token=" + token + "&token=sct_other"), "token");
+        assertInvalid(api.postForm(INTROSPECT, GATEWAY, "token=" + token + "&client_ip=127.0.0.1&client_ip=10.0.0.1"),
+                "client_ip");
+        for (String badlyEncoded : List.of("%zz" + token, token + "%2", token + "%", "%FF%FE")) {
+            ApiClient.Reply refused = api.postForm(INTROSPECT, GATEWAY, "token=" + badlyEncoded);
+            assertInvalid(refused, "token");
+            assertThat(refused.body()).doesNotContain(token);
+        }
     }
 
     @Test

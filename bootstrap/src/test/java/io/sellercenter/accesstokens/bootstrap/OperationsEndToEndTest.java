@@ -14,10 +14,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +60,30 @@ class OperationsEndToEndTest {
         assertThat(forSignIn).as("a filter with a path pattern makes Micronaut match paths per request")
                 .isSameAs(forLiveness);
         assertThat(forLiveness).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    /**
+     * The service answers what its contract documents, what operators probe and scrape, and the contract itself:
+     * nothing a framework brings along unasked (micronaut-security's own introspection endpoint, for one, was on by
+     * default and answered token holders with a 500). A route added on purpose belongs in the contract or here.
+     */
+    @Test
+    void everyRouteIsInTheContractOrOneOperatorsUse() throws Exception {
+        Set<String> documented = new TreeSet<>();
+        Matcher path = Pattern.compile("(?m)^  (/\\S*):$").matcher(Files.readString(Path.of("../api/openapi.yml")));
+        while (path.find()) {
+            documented.add(path.group(1));
+        }
+        Set<String> operations = Set.of("/health", "/health/{selector}", "/health/liveness", "/prometheus",
+                "/openapi.yml");
+
+        Set<String> routes = new TreeSet<>();
+        service.context().getBean(Router.class).uriRoutes()
+                .forEach(route -> routes.add(route.getUriMatchTemplate().toPathString()));
+
+        assertThat(routes).allSatisfy(route -> assertThat(documented.contains(route) || operations.contains(route))
+                .as(route + " is neither documented nor an operations route").isTrue());
+        assertThat(routes).containsAll(documented);
     }
 
     @Test

@@ -7,14 +7,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The browser hardening headers are on every response: answers and refusals alike, whichever filter refused. */
-class SecurityHeadersFilterTest {
+/**
+ * A date, exactly one, and the browser hardening headers are on every response: answers and refusals alike, whichever
+ * filter refused.
+ */
+class ResponseHeadersFilterTest {
     private static WebAdapterServer server;
 
     @BeforeAll
@@ -59,10 +65,26 @@ class SecurityHeadersFilterTest {
         hardened(server.client().get("/health/liveness", null), 200);
     }
 
+    @Test
+    void aNotFoundAndAPageCarryThem() {
+        hardened(server.client().get("/no/such/thing", null), 404);
+        hardened(server.client().get("/", null), 200);
+    }
+
+    @Test
+    void micronautsOwnDateHeaderTurnedBackOnIsReplacedNotRepeated() {
+        try (WebAdapterServer withMicronautsDate = WebAdapterServer.start(Map.of("micronaut.server.date-header", true))) {
+            hardened(withMicronautsDate.client().get("/health/liveness", null), 200);
+        }
+    }
+
     private static void hardened(ApiClient.Reply reply, int status) {
         assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.headers().allValues("Date")).singleElement().satisfies(date -> assertThat(
+                Duration.between(ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(),
+                        Instant.now()).abs()).isLessThan(Duration.ofSeconds(30)));
         assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(reply.header("Content-Security-Policy")).isEqualTo(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+        assertThat(reply.header("Content-Security-Policy")).isEqualTo(ResponseHeadersFilter.CONTENT_SECURITY_POLICY);
         assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
     }

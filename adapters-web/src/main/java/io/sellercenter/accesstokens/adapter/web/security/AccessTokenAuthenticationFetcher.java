@@ -19,7 +19,6 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -97,13 +96,17 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
         if (space < 0) {
             credential = value;
         } else {
-            String scheme = value.substring(0, space).toLowerCase(Locale.ROOT);
-            if (!scheme.equals("bearer") && !scheme.equals("token")) {
+            if (!isScheme(value, space, "bearer") && !isScheme(value, space, "token")) {
                 return Optional.empty();
             }
             credential = value.substring(space + 1).strip();
         }
         return credential.isEmpty() || credential.indexOf('.') >= 0 ? Optional.empty() : Optional.of(credential);
+    }
+
+    /** Whether {@code value} starts with {@code scheme}, in any case, as a word of {@code length} characters. */
+    private static boolean isScheme(String value, int length, String scheme) {
+        return length == scheme.length() && value.regionMatches(true, 0, scheme, 0, length);
     }
 
     @Override

@@ -48,7 +48,8 @@ class MeControllerTest {
         ApiClient.Reply generated = api.post("/api/v1/access-tokens", admin, "{\"validUntil\":\"" + validUntil + "\"}");
         String token = generated.text("token");
 
-        for (String header : new String[]{"Bearer " + token, "Token " + token, token, "bEaReR " + token}) {
+        for (String header : new String[]{"Bearer " + token, "Token " + token, token, "bEaReR " + token,
+                "TOKEN " + token}) {
             ApiClient.Reply me = api.get("/api/v1/me", header);
             assertThat(me.status()).as(header).isEqualTo(200);
             assertThat(me.json()).containsEntry("authenticatedBy", "ACCESS_TOKEN")
@@ -105,6 +106,16 @@ class MeControllerTest {
             assertProblem(refused, 401, "unauthorized");
             assertThat(refused.header("WWW-Authenticate")).as(header)
                     .isEqualTo("Bearer realm=\"access-tokens\", error=\"invalid_token\"");
+        }
+    }
+
+    @Test
+    void aValidTokenBehindAnotherSchemeIsRefused() {
+        String token = api.post("/api/v1/access-tokens", admin, "{\"validUntil\":\""
+                + Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS) + "\"}").text("token");
+
+        for (String scheme : new String[]{"Bear ", "Bearers ", "Tokens ", "Toke ", "Basic ", "Digest "}) {
+            assertProblem(api.get("/api/v1/me", scheme + token), 401, "unauthorized");
         }
     }
 

@@ -32,7 +32,7 @@ class AddressAllowlistPropertiesTest {
         assertThat(EVERY_IPV4.allows(client)).as(client).isEqualTo(isIpv4(client));
     }
 
-    /** Entries are read without the blanks around them. */
+    /** Entries are read without the blanks around them; a range (with a {@code /}) is left to the other tests. */
     @Property(tries = 2000)
     void anEntryIsReadAsTheSameAddressAsTheReferenceReads(@ForAll("addresses") String entry) throws Exception {
         String stripped = entry.strip();
@@ -40,7 +40,7 @@ class AddressAllowlistPropertiesTest {
             String canonical = InetAddress.getByName(stripped).getHostAddress();
             assertThat(AddressAllowlist.of(List.of(entry), "ips").entries()).containsExactly(canonical);
             assertThat(AddressAllowlist.of(List.of(stripped + "/32"), "ips").allows(canonical)).isTrue();
-        } else if (reference(stripped) == null) {
+        } else if (reference(stripped) == null && stripped.indexOf('/') < 0) {
             assertThatThrownBy(() -> AddressAllowlist.of(List.of(entry), "ips")).as(entry)
                     .isInstanceOf(InvalidInput.class);
         }

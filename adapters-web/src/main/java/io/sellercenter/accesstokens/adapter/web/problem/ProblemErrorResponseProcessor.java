@@ -61,8 +61,9 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
             return Problems.validation(fields.stream()
                     .map(f -> new Problem.FieldError(f, "is missing or has the wrong type or format")).toList());
         }
-        return Problems.of(ProblemType.MALFORMED_REQUEST,
-                "The request could not be read: send a JSON object with the documented fields and types.");
+        return Problems.of(ProblemType.MALFORMED_REQUEST, "The request could not be read: its URL must be "
+                + "percent-encoded correctly, and its body, if it has one, a JSON object with the documented fields "
+                + "and types.");
     }
 
     /** A value our own reading of the request refused, with its field and a reason fit to show. */

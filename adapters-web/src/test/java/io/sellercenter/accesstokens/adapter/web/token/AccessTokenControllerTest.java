@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.token;
 
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import io.sellercenter.accesstokens.adapter.web.testsupport.DocumentedResponses;
 import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -71,6 +74,22 @@ class AccessTokenControllerTest {
         assertProblem(api.post(TOKENS, admin, "{\"validUntil\":"), 400, "malformed-request");
         assertThat(server.application().tokens.all()).allSatisfy(token -> assertThat(token.note().text())
                 .isNotEqualTo("no end"));
+    }
+
+    @Test
+    void aUrlThatIsNotPercentEncodedIsAMalformedRequestThatSaysSo() throws Exception {
+        int port = server.context().getBean(EmbeddedServer.class).getPort();
+        for (String target : List.of(TOKENS + "?page=%zz", TOKENS + "?page=%", TOKENS + "/%zz")) {
+            try (Socket socket = new Socket("localhost", port)) {
+                socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                        + admin + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertThat(response).as(target).startsWith("HTTP/1.1 400 ")
+                        .contains("application/problem+json").contains("/problems/malformed-request")
+                        .contains("its URL must be percent-encoded correctly");
+            }
+        }
     }
 
     @Test

@@ -12,14 +12,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 import io.sellercenter.accesstokens.application.port.in.authentication.AuthenticateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
-import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -81,25 +79,12 @@ class IntrospectionController {
                     "Introspection needs the client id and secret, as HTTP Basic.")
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
         }
-        IntrospectionRequest asked = IntrospectionRequest.read(form);
-        String token = asked.token();
-        String clientIp = asked.clientIp();
-        if (token == null || token.isEmpty()) {
-            throw new InvalidInput("token", "is required");
-        }
-        TokenPresentation presentation = TokenPresentation.inquiry(token);
-        if (clientIp != null) {
-            if (Origins.literal(clientIp).isEmpty()) {
-                throw new InvalidInput("client_ip", "must be an IP address");
-            }
-            presentation = TokenPresentation.inquiryFor(token, clientIp);
-        }
+        TokenPresentation presentation = IntrospectionRequest.read(form).presentation();
         Optional<TokenCheck> withoutIo = authenticate.checkWithoutIo(presentation);
         if (withoutIo.isPresent()) {
             return CompletableFuture.completedFuture(answer(withoutIo.get()));
         }
-        TokenPresentation lookedUp = presentation;
-        return CompletableFuture.supplyAsync(() -> answer(authenticate.check(lookedUp)), blocking);
+        return CompletableFuture.supplyAsync(() -> answer(authenticate.check(presentation)), blocking);
     }
 
     private static MutableHttpResponse<?> answer(TokenCheck check) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.uri.QueryStringDecoder;
+import io.sellercenter.accesstokens.adapter.web.http.Origins;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -13,7 +15,8 @@ import java.util.Map;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
- * The form an introspection client posts (RFC 7662 §2.1), as the contract describes it and as {@link #read} reads it.
+ * The form an introspection client posts (RFC 7662 §2.1), as the contract describes it, as {@link #read} reads it and
+ * as {@link #presentation} checks it.
  */
 @Introspected
 @Schema(name = "IntrospectionRequest",
@@ -53,6 +56,20 @@ record IntrospectionRequest(
             }
         }
         return new IntrospectionRequest(fields.get(TOKEN), fields.get(TOKEN_TYPE_HINT), fields.get(CLIENT_IP));
+    }
+
+    /** What the form asks about: its token, from the address it names, if it names one. */
+    TokenPresentation presentation() {
+        if (token == null || token.isEmpty()) {
+            throw new InvalidInput(TOKEN, "is required");
+        }
+        if (clientIp == null) {
+            return TokenPresentation.inquiry(token);
+        }
+        if (Origins.literal(clientIp).isEmpty()) {
+            throw new InvalidInput(CLIENT_IP, "must be an IP address");
+        }
+        return TokenPresentation.inquiryFor(token, clientIp);
     }
 
     /** A form-encoded name or value; a name that cannot be decoded is none of ours, so it is read as nothing. */

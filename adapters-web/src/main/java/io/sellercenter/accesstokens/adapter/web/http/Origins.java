@@ -48,9 +48,13 @@ public final class Origins {
     private RequestOrigin resolve(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
         InetAddress peer = remote == null ? null : remote.getAddress();
-        String client = peer == null ? null : (trustedProxies.isEmpty() ? peer
-                : clientBehind(peer, request.getHeaders().getAll(FORWARDED_FOR))).getHostAddress();
-        return new RequestOrigin(client, request.getHeaders().get(HttpHeaders.USER_AGENT));
+        String userAgent = request.getHeaders().get(HttpHeaders.USER_AGENT);
+        if (peer == null) {
+            return new RequestOrigin(null, userAgent);
+        }
+        InetAddress client = trustedProxies.isEmpty() ? peer
+                : clientBehind(peer, request.getHeaders().getAll(FORWARDED_FOR));
+        return new RequestOrigin(client.getHostAddress(), userAgent);
     }
 
     /** Walks the forwarding chain back from the peer while each hop is a trusted proxy. */

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -176,6 +179,28 @@ class ConfiguredByEnvironmentIT {
             assertThat(client.get("/api/v1/platform/sellers", operator).status()).isEqualTo(200);
             assertThat(client.get("/api/v1/access-tokens", operator).status()).as("an operator is no seller admin")
                     .isEqualTo(403);
+        }
+    }
+
+    /**
+     * The date header is the service's own, written once a second, whatever {@code MICRONAUT_SERVER_DATE_HEADER} says:
+     * turned back on, Micronaut's is replaced, not repeated. micronaut-security's own introspection endpoint stays off.
+     */
+    @Test
+    void micronautsDateHeaderTurnedOnIsReplacedAndItsIntrospectionEndpointStaysOff() {
+        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
+                "MICRONAUT_SERVER_DATE_HEADER", "true");
+        try (ServiceProcess service = ServiceProcess.start("date-header", environment)) {
+            ApiClient client = service.client();
+            String operator = client.signIn(RunningService.OPERATOR_EMAIL, RunningService.OPERATOR_PASSWORD);
+
+            for (ApiClient.Reply reply : List.of(client.get("/health/liveness", null), client.get("/api/v1/me", null),
+                    client.get("/api/v1/platform/sellers", operator))) {
+                assertThat(reply.headers().allValues("Date")).singleElement().satisfies(date -> assertThat(
+                        Duration.between(ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(),
+                                Instant.now()).abs()).isLessThan(Duration.ofSeconds(30)));
+            }
+            assertThat(client.get("/token_info", operator).status()).isEqualTo(404);
         }
     }
 

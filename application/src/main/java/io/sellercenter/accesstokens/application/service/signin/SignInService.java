@@ -31,8 +31,11 @@ public final class SignInService implements SignInUseCase {
     private final TimeSource time;
     private final Transactions transactions;
     private final RandomSource random;
-    /** Checked against when the e-mail is unknown, so that refusing it takes as long as a wrong password. */
-    private final String decoyHash;
+    /**
+     * Checked against when the e-mail is unknown, so that refusing it takes as long as a wrong password. It is made by
+     * the first sign-in, not at start: a hash is deliberately slow, and a node need not pay it before it serves.
+     */
+    private volatile String decoyHash;
 
     public SignInService(UserStore users, PasswordHasher hasher, FailedSignIns failures, SignInLockout lockout,
                          AuditTrail audit, TimeSource time, Transactions transactions, RandomSource random) {
@@ -44,7 +47,6 @@ public final class SignInService implements SignInUseCase {
         this.audit = audit;
         this.time = time;
         this.transactions = transactions;
-        this.decoyHash = hasher.hash(new NewPassword("decoy password that matches nobody"));
     }
 
     /**
@@ -53,6 +55,7 @@ public final class SignInService implements SignInUseCase {
      */
     @Override
     public SignInResult signIn(SignInCommand command) {
+        String decoy = decoyHash();
         String account = Email.normalized(command.username());
         Optional<UserAccount> user = findUser(command.username());
         Instant now = time.now();
@@ -60,7 +63,7 @@ public final class SignInService implements SignInUseCase {
             audit.recordSoon(event(now, user, command, AuditEvent.Outcome.TOO_MANY_ATTEMPTS));
             return new SignInResult.LockedOut(lockedUntil(account, now));
         }
-        String hash = user.map(UserAccount::passwordHash).orElse(decoyHash);
+        String hash = user.map(UserAccount::passwordHash).orElse(decoy);
         if (hasher.matches(command.password(), hash) && user.isPresent()) {
             return transactions.inTransaction(() -> {
                 failures.clear(account);
@@ -70,6 +73,19 @@ public final class SignInService implements SignInUseCase {
         }
         audit.record(event(now, user, command, AuditEvent.Outcome.INVALID_CREDENTIALS));
         return new SignInResult.Refused();
+    }
+
+    /**
+     * The decoy, made on the first call whoever signs in, so that the first sign-in after a start pays for it whether
+     * or not its e-mail is known, and its time reveals nothing either. Two first sign-ins at once may both make one.
+     */
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = hasher.hash(new NewPassword("decoy password that matches nobody"));
+            decoyHash = decoy;
+        }
+        return decoy;
     }
 
     /** When the lockout that refused an attempt ends (a full lockout from now, if the row ended meanwhile). */

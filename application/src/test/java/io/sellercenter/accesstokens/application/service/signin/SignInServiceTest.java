@@ -84,6 +84,25 @@ class SignInServiceTest {
     }
 
     @Test
+    void theDecoyIsMadeByTheFirstSignInWhoeverItIsNotAtStart() {
+        users.addIfEmailFree(admin);
+        int before = hasher.hashesMade();
+        SignInService fresh = new SignInService(users, hasher, failures, new SignInLockout(3, Duration.ofMinutes(15)),
+                audit, clock, transactions, new SeededRandom());
+        assertThat(hasher.hashesMade()).isEqualTo(before);
+
+        fresh.signIn(new SignInCommand("admin@acme.example", "the right password", null));
+        assertThat(hasher.hashesMade()).isEqualTo(before + 1);
+
+        fresh.signIn(new SignInCommand("nobody@acme.example", "a wrong password", null));
+        fresh.signIn(new SignInCommand("admin@acme.example", "a wrong password", null));
+        assertThat(hasher.hashesMade()).isEqualTo(before + 1);
+        assertThat(hasher.checkedHashes()).containsExactly(admin.passwordHash(), hasher.checkedHashes().get(1),
+                admin.passwordHash());
+        assertThat(hasher.checkedHashes().get(1)).isNotEqualTo(admin.passwordHash());
+    }
+
+    @Test
     void failuresInARowLockTheAccountOutWithoutCheckingThePasswordUntilTheLockoutEnds() {
         users.addIfEmailFree(admin);
         for (int i = 0; i < 3; i++) {

@@ -2,9 +2,10 @@ package io.sellercenter.accesstokens.adapter.persistence.revocation;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -28,10 +29,11 @@ import java.util.UUID;
  * so whenever it is not listening the cache is emptied and answers nothing, and ended sessions are asked of the
  * database; it reconnects by itself, and then reloads the ended sessions. A connection can die without a word (a NAT
  * or a failover that sends no reset): every {@code listener-heartbeat} the listener asks the server something, and
- * takes silence for longer than {@code listener-timeout} as a lost connection.
+ * takes silence for longer than {@code listener-timeout} as a lost connection. It starts listening once the context has
+ * started, so that its thread never creates beans while the context is still creating them.
  */
 @Context
-class RevocationListener {
+class RevocationListener implements ApplicationEventListener<StartupEvent> {
     static final String APPLICATION_NAME = "access-tokens-revocation-listener";
     private static final Logger LOG = LoggerFactory.getLogger(RevocationListener.class);
     private final CaffeineKnownTokenCache cache;
@@ -45,7 +47,7 @@ class RevocationListener {
     private final Duration timeout;
     private volatile boolean running = true;
     private volatile Connection connection;
-    private Thread thread;
+    private volatile Thread thread;
 
     RevocationListener(CaffeineKnownTokenCache cache, EndedSessionView sessions, EndedSessionRepository endedSessions,
                        @Value("${datasources.default.url}") String url,
@@ -65,8 +67,8 @@ class RevocationListener {
         this.reconnectDelay = reconnectDelay;
     }
 
-    @PostConstruct
-    void start() {
+    @Override
+    public void onApplicationEvent(StartupEvent started) {
         thread = new Thread(this::run, "revocation-listener");
         thread.setDaemon(true);
         thread.start();
@@ -76,9 +78,11 @@ class RevocationListener {
     void stop() throws InterruptedException {
         running = false;
         notListening();
-        thread.interrupt();
         closeQuietly(connection);
-        thread.join(Duration.ofSeconds(5).toMillis());
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(Duration.ofSeconds(5).toMillis());
+        }
     }
 
     private void run() {

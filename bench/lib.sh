@@ -3,6 +3,7 @@
 DURATION="${BENCH_DURATION:-15s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 ROUNDS="${BENCH_ROUNDS:-3}"
+LAUNCHES="${BENCH_LAUNCHES:-3}"
 PG_PORT=55432 PORT_A=18080 PORT_B=18081
 JAR="$ROOT/bootstrap/target/access-tokens.jar"
 BARE_JAR="$ROOT/bench/bare/target/bare-micronaut.jar"
@@ -94,6 +95,10 @@ RESULTS=()
 record() { # label result
   RESULTS+=("$(printf '| %-52s | %10s | %8s | %8s | %6s | %7s |' "$1" "$(field rps "$2")" "$(field p50_ms "$2")" \
     "$(field p99_ms "$2")" "$(field non2xx "$2")" "$(field cpu_us "$2")")")
+}
+median_of() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; } # a file of numbers -> its median
+launches() { # a file of start times in ms -> "<median> ms (<fastest> to <slowest>)"
+  sort -n "$1" | awk '{ v[NR] = $1 } END { printf "%d ms (%d to %d)", v[int((NR + 1) / 2)], v[1], v[NR] }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 print_results() { # how the load was made -> the machine, then the table of what record collected

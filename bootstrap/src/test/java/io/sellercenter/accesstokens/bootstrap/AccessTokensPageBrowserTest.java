@@ -76,7 +76,7 @@ class AccessTokensPageBrowserTest {
         assertThat(service.get("/api/v1/me", "Bearer " + token).status()).isEqualTo(200);
 
         click("secret-close");
-        assertThat(browser.findElement(By.id("secret-value")).getAttribute("textContent")).isEmpty();
+        awaitSecretGone();
         WebElement row = rowOf(token);
         assertThat(row.findElement(By.cssSelector("[data-label=Status]")).getText()).isEqualTo("Active");
         assertThat(row.findElement(By.cssSelector("[data-label=Note]")).getText()).isEqualTo("ERP sync");
@@ -202,7 +202,7 @@ class AccessTokensPageBrowserTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("secret-copy");
         browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("secret-dialog")));
-        assertThat(browser.findElement(By.id("secret-value")).getAttribute("textContent")).isEmpty();
+        awaitSecretGone();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("generate-open");
     }
 
@@ -286,6 +286,14 @@ class AccessTokensPageBrowserTest {
         return wait.until(driver -> driver.findElements(By.cssSelector("#tokens-body tr")).stream()
                 .filter(row -> row.findElement(By.cssSelector("[data-label=Key]")).getText().equals(hint))
                 .findFirst().orElse(null));
+    }
+
+    /**
+     * The secret leaves the page with its dialog, in the handler of the dialog's close event, which the browser fires a
+     * moment after the dialog closes; that handler also gives the focus back.
+     */
+    private static void awaitSecretGone() {
+        wait.until(driver -> driver.findElement(By.id("secret-value")).getAttribute("textContent").isEmpty());
     }
 
     private static void click(String id) {

@@ -11,7 +11,7 @@ WORK="${BENCH_DIR:-/tmp/access-tokens-bench}"
 source "$ROOT/bench/lib.sh"
 
 PORT_BARE=18082 PORT_R=18083
-CONTAINER_FLAGS="-XX:+UseSerialGC -Xmn48m -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=96m -Xss512k -XX:MaxDirectMemorySize=64m -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"
+CONTAINER_FLAGS="-XX:+UseSerialGC -Xmn48m -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=96m -Xss512k -XX:MaxDirectMemorySize=64m"
 
 echo "== seeding 1,000 tokens with scopes and an allowlist, and 1,000 full-access ones"
 start_node S $PORT_A bench

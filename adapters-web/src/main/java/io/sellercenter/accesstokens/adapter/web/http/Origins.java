@@ -4,12 +4,12 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
+import io.sellercenter.accesstokens.domain.shared.IpLiteral;
 import jakarta.inject.Singleton;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 public final class Origins {
     private static final String FORWARDED_FOR = "X-Forwarded-For";
     private static final String ORIGIN = Origins.class.getName() + ".origin";
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV4_WITH_PORT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d+");
     private static final Pattern BRACKETED_IPV6 = Pattern.compile("\\[([0-9A-Fa-f:.]+)](?::\\d+)?");
     private final List<AddressRange> trustedProxies;
@@ -82,7 +81,11 @@ public final class Origins {
         return false;
     }
 
-    /** An IP address written out, never a host name: nothing here may cause a DNS lookup. */
+    /**
+     * An IP address written out, as {@link IpLiteral} reads it, here also with a port or in brackets as proxies write
+     * hops ({@code 203.0.113.9:51000}, {@code [2001:db8::1]:443}). Never a host name: nothing here may cause a DNS
+     * lookup.
+     */
     public static Optional<InetAddress> literal(String text) {
         String address = text;
         var withPort = IPV4_WITH_PORT.matcher(text);
@@ -92,16 +95,14 @@ public final class Origins {
         } else if (bracketed.matches()) {
             address = bracketed.group(1);
         }
-        boolean ipv4 = IPV4.matcher(address).matches()
-                && Arrays.stream(address.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
-        boolean ipv6 = address.contains(":") && address.matches("[0-9A-Fa-f:.]+");
-        if (!ipv4 && !ipv6) {
-            return Optional.empty();
-        }
+        return IpLiteral.parse(address).map(Origins::inetAddress);
+    }
+
+    private static InetAddress inetAddress(byte[] address) {
         try {
-            return Optional.of(InetAddress.getByName(address));
-        } catch (UnknownHostException notAnAddress) {
-            return Optional.empty();
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException("an IP literal is 4 or 16 bytes", impossible);
         }
     }
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.uri.QueryStringDecoder;
-import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+import io.sellercenter.accesstokens.domain.shared.IpLiteral;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.HashMap;
@@ -58,7 +58,10 @@ record IntrospectionRequest(
         return new IntrospectionRequest(fields.get(TOKEN), fields.get(TOKEN_TYPE_HINT), fields.get(CLIENT_IP));
     }
 
-    /** What the form asks about: its token, from the address it names, if it names one. */
+    /**
+     * What the form asks about: its token, from the address it names, if it names one. The address is read as the
+     * token's allowlist will read it: written out, without a port.
+     */
     TokenPresentation presentation() {
         if (token == null || token.isEmpty()) {
             throw new InvalidInput(TOKEN, "is required");
@@ -66,7 +69,7 @@ record IntrospectionRequest(
         if (clientIp == null) {
             return TokenPresentation.inquiry(token);
         }
-        if (Origins.literal(clientIp).isEmpty()) {
+        if (IpLiteral.parse(clientIp).isEmpty()) {
             throw new InvalidInput(CLIENT_IP, "must be an IP address");
         }
         return TokenPresentation.inquiryFor(token, clientIp);

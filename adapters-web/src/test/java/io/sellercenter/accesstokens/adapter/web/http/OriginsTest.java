@@ -60,6 +60,7 @@ class OriginsTest {
         assertThat(Origins.literal("1.2.3")).isEmpty();
         assertThat(Origins.literal("::ffff:zz")).isEmpty();
         assertThat(Origins.literal("203.0.113.9")).contains(address("203.0.113.9"));
+        assertThat(Origins.literal("010.0.0.1")).as("a leading zero some readers take for octal").isEmpty();
     }
 
     @Test

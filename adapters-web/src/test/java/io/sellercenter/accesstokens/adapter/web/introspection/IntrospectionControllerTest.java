@@ -84,6 +84,10 @@ class IntrospectionControllerTest {
         assertThat(fromInside.json()).containsEntry("active", true);
         assertThat(fromOutside.body()).isEqualTo("{\"active\":false}");
         assertInvalidField(api.postForm(INTROSPECT, GATEWAY, "token=" + token + "&client_ip=gateway.example"));
+        // Read as the allowlist reads it: an address with a port, or with a leading zero, is refused, not let through
+        // to be judged outside the allowlist.
+        assertInvalidField(api.postForm(INTROSPECT, GATEWAY, "token=" + token + "&client_ip=203.0.113.7:443"));
+        assertInvalidField(api.postForm(INTROSPECT, GATEWAY, "token=" + token + "&client_ip=203.0.113.07"));
     }
 
     private static void assertInvalidField(ApiClient.Reply reply) {

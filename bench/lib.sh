@@ -96,9 +96,11 @@ record() { # label result
   RESULTS+=("$(printf '| %-52s | %10s | %8s | %8s | %6s | %7s |' "$1" "$(field rps "$2")" "$(field p50_ms "$2")" \
     "$(field p99_ms "$2")" "$(field non2xx "$2")" "$(field cpu_us "$2")")")
 }
-median_of() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; } # a file of numbers -> its median
+median_of() { # a file of numbers -> its median (of an even count, the mean of the middle two)
+  sort -n "$1" | awk '{ v[NR] = $1 } END { printf "%d\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
 launches() { # a file of start times in ms -> "<median> ms (<fastest> to <slowest>)"
-  sort -n "$1" | awk '{ v[NR] = $1 } END { printf "%d ms (%d to %d)", v[int((NR + 1) / 2)], v[1], v[NR] }'
+  echo "$(median_of "$1") ms ($(sort -n "$1" | head -1) to $(sort -n "$1" | tail -1))"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 print_results() { # how the load was made -> the machine, then the table of what record collected

@@ -65,9 +65,12 @@ public class RequestLogFilter implements Ordered {
 
     @RequestFilter
     void start(HttpRequest<?> request) {
-        String offered = request.getHeaders().get(HEADER);
-        String id = offered != null && SAFE_ID.matcher(offered).matches() ? offered : newId();
-        request.setAttribute(STARTED, new Started(id, System.nanoTime()));
+        request.setAttribute(STARTED, new Started(requestId(request.getHeaders().get(HEADER)), System.nanoTime()));
+    }
+
+    /** The id of a request that came with this {@value #HEADER} (or none): the caller's own when it is safe to log. */
+    static String requestId(String offered) {
+        return offered != null && SAFE_ID.matcher(offered).matches() ? offered : newId();
     }
 
     /**
@@ -102,7 +105,12 @@ public class RequestLogFilter implements Ordered {
 
     private Timer timer(HttpRequest<?> request, int status) {
         String uri = BasicHttpAttributes.getUriTemplate(request).orElse(status == 404 ? "NOT_FOUND" : "UNKNOWN");
-        return timers.computeIfAbsent(new TimerKey(request.getMethodName(), uri, status), key -> Timer
+        return timer(request.getMethodName(), uri, status);
+    }
+
+    /** The {@code http.server.requests} timer of the requests to this route template answered with this status. */
+    Timer timer(String method, String uri, int status) {
+        return timers.computeIfAbsent(new TimerKey(method, uri, status), key -> Timer
                 .builder("http.server.requests").description("HTTP requests served, by route and status")
                 .tags("method", key.method(), "uri", key.uri(), "status", Integer.toString(key.status()))
                 .register(meters));

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 
 import java.time.Clock;
+import java.util.function.BiConsumer;
 
 /**
  * What every response carries: its {@code Date} (in place of Micronaut's, which {@code micronaut.server.date-header}
@@ -44,14 +45,19 @@ class ResponseHeadersFilter implements Ordered {
 
     @ResponseFilter
     void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.getHeaders().set(HttpHeaders.DATE, date.now());
+        addTo(request.getPath(), response.getHeaders()::set);
+    }
+
+    /** Gives each header a response to a request for this path carries, by name and value, to {@code headers}. */
+    void addTo(String path, BiConsumer<String, String> headers) {
+        headers.accept(HttpHeaders.DATE, date.now());
         if (httpsOnly) {
-            response.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+            headers.accept("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
-        response.header("Content-Security-Policy",
-                request.getPath().startsWith("/swagger-ui") ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
-        response.header("X-Content-Type-Options", "nosniff");
-        response.header("Referrer-Policy", "no-referrer");
-        response.header("X-Frame-Options", "DENY");
+        headers.accept("Content-Security-Policy",
+                path.startsWith("/swagger-ui") ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
+        headers.accept("X-Content-Type-Options", "nosniff");
+        headers.accept("Referrer-Policy", "no-referrer");
+        headers.accept("X-Frame-Options", "DENY");
     }
 }

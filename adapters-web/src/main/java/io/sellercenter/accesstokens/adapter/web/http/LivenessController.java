@@ -15,14 +15,17 @@ import io.swagger.v3.oas.annotations.Hidden;
  * stuck pods should learn. Probed every few seconds by every kubelet, it costs next to nothing: Micronaut's own
  * {@code /health/liveness} runs its liveness indicators (a deadlock search among them) on every probe, at a
  * hundredth of the throughput. Readiness keeps its checks at {@code /health/readiness}. With a management port, the
- * health endpoint answers there instead. It answers on the event loop, with no hop to the blocking pool.
+ * health endpoint answers there instead. It answers on the event loop, with no hop to the blocking pool. Most probes
+ * never reach it: {@link LivenessProbes} answers them the same way ahead of Micronaut's request pipeline, and leaves
+ * this route the ones it does not take.
  */
 @Hidden
-@Controller("/health/liveness")
+@Controller(LivenessController.PATH)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Requires(missingProperty = "endpoints.all.port")
 class LivenessController {
-    private static final String UP = "{\"status\":\"UP\"}";
+    static final String PATH = "/health/liveness";
+    static final String UP = "{\"status\":\"UP\"}";
 
     @Get
     @NonBlocking

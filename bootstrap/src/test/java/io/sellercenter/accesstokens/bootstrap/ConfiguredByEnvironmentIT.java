@@ -112,7 +112,7 @@ class ConfiguredByEnvironmentIT {
         try (ServiceProcess service = ServiceProcess.start("management", with(database(
                 PostgresDatabase.freshDatabaseUrl()), "ENDPOINTS_ALL_PORT", String.valueOf(managementPort)))) {
             ApiClient management = new ApiClient(managementPort, JsonMapper.createDefault());
-            for (String path : new String[]{"/prometheus", "/swagger-ui", "/health/readiness"}) {
+            for (String path : new String[]{"/prometheus", "/swagger-ui", "/health/readiness", "/health/liveness"}) {
                 assertThat(management.get(path, null).status()).as("%s on the management port", path)
                         .isEqualTo(200);
                 assertThat(service.client().get(path, null).status()).as("%s on the service port", path)

@@ -41,8 +41,9 @@ import java.util.concurrent.TimeUnit;
  * route. Nothing is logged, as health probes never are; the route is anonymous, so no security filter is skipped.
  *
  * <p>Only a plain probe is taken: a {@code GET} of the path (with or without a query) that announces no body (a
- * {@code Content-Length} of 0 is none), on a connection with no earlier request still unanswered, since HTTP/1 answers in the order asked. Anything else goes on
- * to Micronaut, and to the controller, which stays the reference. With a management port, neither is on the main port.
+ * {@code Content-Length} of 0 is none), on a connection with no earlier request still unanswered, since HTTP/1
+ * answers in the order asked. Anything else goes on to Micronaut, and to the controller, which stays the reference.
+ * With a management port, neither is on the main port.
  */
 @Singleton
 @Requires(missingProperty = "endpoints.all.port")

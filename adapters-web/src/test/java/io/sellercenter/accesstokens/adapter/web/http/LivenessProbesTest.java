@@ -100,9 +100,11 @@ class LivenessProbesTest {
         assertThat(probe.status()).isEqualTo(200);
         assertThat(probe.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(probe.header("Content-Type")).isEqualTo("application/json");
-        assertThat(probe.header("X-Request-Id")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        assertThat(probe.header("X-Request-Id"))
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         assertThat(probe.header("Content-Security-Policy")).isEqualTo(ResponseHeadersFilter.CONTENT_SECURITY_POLICY);
-        assertThat(probe.header("Strict-Transport-Security")).isEqualTo(ResponseHeadersFilter.STRICT_TRANSPORT_SECURITY);
+        assertThat(probe.header("Strict-Transport-Security"))
+                .isEqualTo(ResponseHeadersFilter.STRICT_TRANSPORT_SECURITY);
         assertThat(probe.headers().allValues("Date")).hasSize(1);
         assertThat(withOwnId.status()).isEqualTo(200);
         assertThat(withOwnId.header("X-Request-Id")).isEqualTo("kubelet-42");
@@ -136,7 +138,8 @@ class LivenessProbesTest {
     void aProbeBehindAnUnansweredRequestWaitsForItsAnswer() throws IOException {
         String credentials = "{\"username\":\"nobody@x.example\",\"password\":\"pw\"}";
         String signIn = "POST /api/v1/auth/login HTTP/1.1\r\nHost: test\r\nX-Forwarded-For: 198.51.100.61\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + credentials.length() + "\r\n\r\n" + credentials;
+                + "Content-Type: application/json\r\nContent-Length: " + credentials.length() + "\r\n\r\n"
+                + credentials;
 
         try (Socket socket = connect()) {
             // One of the two sign-ins is over the limit of one a minute, and its refusal is sent half a second late.

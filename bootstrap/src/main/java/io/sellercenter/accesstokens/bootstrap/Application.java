@@ -29,10 +29,17 @@ public final class Application {
             embedded = EmbeddedDatabase.start(dataDirectory);
             properties.putAll(embeddedDatabaseProperties(embedded.jdbcUrl(), embedded.password()));
         }
-        ApplicationContext context = ApplicationContext.builder(Application.class).properties(properties).start();
-        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-        LOG.info("Serving on {}", server.getURL());
         EmbeddedDatabase database = embedded;
+        ApplicationContext context;
+        try {
+            context = ApplicationContext.builder(Application.class).properties(properties).start();
+            LOG.info("Serving on {}", context.getBean(EmbeddedServer.class).start().getURL());
+        } catch (RuntimeException failedToStart) {
+            if (database != null) {
+                database.close(); // else it would outlive the service, holding its data directory
+            }
+            throw failedToStart;
+        }
         // One hook, in order: the context stops (requests in flight finish, last uses flush, the listener stops),
         // then the embedded database. Micronaut.run's own hook is not used: two hooks stopping one context deadlock.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

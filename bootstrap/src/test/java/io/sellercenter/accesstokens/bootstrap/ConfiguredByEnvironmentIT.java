@@ -5,6 +5,7 @@ import io.micronaut.json.JsonMapper;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,6 +96,62 @@ class ConfiguredByEnvironmentIT {
                         .isEqualTo(401);
             }
         }
+    }
+
+    /**
+     * A service killed outright leaves its embedded PostgreSQL running on the data directory; the next start stops it
+     * and carries on with the same data. A second service started on a directory a live one runs stops at once, and
+     * leaves the live one, and its database, alone. A service stopped the normal way takes its database with it.
+     */
+    @Test
+    void onTheEmbeddedDatabaseAKilledServiceStartsAgainAndASecondServiceLeavesALiveOneAlone(@TempDir Path directory) {
+        Map<String, String> embedded = Map.of("ACCESS_TOKENS_DATA_DIR", directory.toString());
+        Path data = directory.toAbsolutePath().resolve("postgres");
+        String token;
+        ServiceProcess killed = ServiceProcess.start("embedded-killed", embedded);
+        try {
+            ApiClient client = killed.client();
+            SellerFixture seller = SellerFixture.create(client, client.signIn(RunningService.OPERATOR_EMAIL,
+                    RunningService.OPERATOR_PASSWORD), "Embedded Co");
+            token = client.post("/api/v1/access-tokens", seller.adminSession(), "{\"validUntil\":\""
+                    + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}").text("token");
+        } finally {
+            killed.kill();
+        }
+        try {
+            assertThat(postgresServing(data)).as("left running by the killed service").isPresent();
+
+            try (ServiceProcess again = ServiceProcess.start("embedded-again", embedded)) {
+                assertThat(again.client().get("/api/v1/me", "Bearer " + token).status()).isEqualTo(200);
+                assertThat(again.output()).contains("Stopping the embedded PostgreSQL");
+
+                assertThatThrownBy(() -> ServiceProcess.start("embedded-second", embedded).close())
+                        .hasMessageContaining("exited at start");
+                assertThat(again.client().get("/api/v1/me", "Bearer " + token).status()).isEqualTo(200);
+            }
+            assertThat(postgresServing(data)).as("stopped with the service").isEmpty();
+        } finally {
+            postgresServing(data).ifPresent(ProcessHandle::destroy);
+        }
+    }
+
+    @Test
+    void aServiceThatCannotStartOnTheEmbeddedDatabaseStopsItToo(@TempDir Path directory) {
+        Path data = directory.toAbsolutePath().resolve("postgres");
+        try {
+            assertThatThrownBy(() -> ServiceProcess.start("embedded-misconfigured", Map.of(
+                    "ACCESS_TOKENS_DATA_DIR", directory.toString(), "ACCESS_TOKENS_JWT_SECRET", "too-short")).close())
+                    .hasMessageContaining("exited at start").hasMessageContaining("at least 32 characters");
+            assertThat(postgresServing(data)).isEmpty();
+        } finally {
+            postgresServing(data).ifPresent(ProcessHandle::destroy);
+        }
+    }
+
+    private static Optional<ProcessHandle> postgresServing(Path data) {
+        return ProcessHandle.allProcesses().filter(process -> process.info().commandLine()
+                .filter(command -> command.contains("/postgres ") && command.contains(data.toString())).isPresent())
+                .findAny();
     }
 
     @Test

@@ -106,6 +106,16 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service did not start within 60 s:\n" + output());
     }
 
+    /** SIGKILL, as the OOM killer sends it: nothing in the process gets to clean up. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGTERM, then waits for the graceful shutdown to end. */
     @Override
     public void close() {

@@ -67,7 +67,7 @@ class LivenessProbes implements BeanCreatedEventListener<NettyServerCustomizer.R
         return event.getBean();
     }
 
-    static boolean isPlainProbe(HttpRequest request) {
+    private static boolean isPlainProbe(HttpRequest request) {
         String uri = request.uri();
         return request.method() == HttpMethod.GET && request.decoderResult().isSuccess()
                 && (uri.equals(LivenessController.PATH) || uri.startsWith(PATH_AND_QUERY)) && announcesNoBody(request);

@@ -42,7 +42,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Only a plain probe is taken: a {@code GET} of the path (with or without a query) that announces no body (a
  * {@code Content-Length} of 0 is none), on a connection with no earlier request still unanswered, since HTTP/1
- * answers in the order asked. Anything else goes on to Micronaut, and to the controller, which stays the reference.
+ * answers in the order asked, and whose answers are being read: a client that sends probes and reads no answers gets
+ * the rest through Micronaut, which then stops reading from it, instead of this handler queuing answers for it without
+ * end. Anything else goes on to Micronaut, and to the controller, which stays the reference.
  * With a management port, neither is on the main port.
  */
 @Singleton
@@ -117,7 +119,7 @@ class LivenessProbes implements BeanCreatedEventListener<NettyServerCustomizer.R
                 return;
             }
             if (message instanceof HttpRequest request) {
-                if (unanswered == 0 && isPlainProbe(request)) {
+                if (unanswered == 0 && ctx.channel().isWritable() && isPlainProbe(request)) {
                     answer(ctx, request);
                     inAnsweredProbe = !(message instanceof LastHttpContent);
                     ReferenceCountUtil.release(message);

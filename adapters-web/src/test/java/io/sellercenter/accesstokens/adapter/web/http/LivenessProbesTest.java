@@ -24,6 +24,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,6 +35,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -182,6 +191,49 @@ class LivenessProbesTest {
         assertThat(seen()).isEmpty();
     }
 
+    /**
+     * A client that sends probes and reads none of the answers holds up only itself: the server stops reading from it
+     * once its answers wait, instead of queuing answers (in direct memory) for as long as it keeps sending.
+     */
+    @Test
+    void aClientThatReadsNoAnswersIsNotAnsweredWithoutEnd() throws IOException {
+        byte[] probes = PROBE.repeat(1_000).getBytes(StandardCharsets.US_ASCII);
+        long sendAtMost = 24L * 1024 * 1024;
+        long directBefore = directMemoryUsed();
+        long sent = 0;
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(4096);
+            socket.connect(new InetSocketAddress("127.0.0.1", port()));
+            ExecutorService sender = Executors.newSingleThreadExecutor();
+            try {
+                OutputStream out = socket.getOutputStream();
+                while (sent < sendAtMost) {
+                    Future<?> write = sender.submit(() -> {
+                        out.write(probes);
+                        return null;
+                    });
+                    try {
+                        write.get(2, TimeUnit.SECONDS);
+                    } catch (TimeoutException heldUp) {
+                        break; // the server has stopped reading from this client
+                    } catch (InterruptedException | ExecutionException e) {
+                        throw new AssertionError(e);
+                    }
+                    sent += probes.length;
+                }
+                long queued = directMemoryUsed() - directBefore;
+
+                assertThat(sent).as("the client was held up before it could send it all").isLessThan(sendAtMost);
+                assertThat(queued).as("answers queued for it").isLessThan(16L * 1024 * 1024);
+            } finally {
+                socket.close();
+                sender.shutdownNow();
+            }
+        }
+        assertThat(server.client().get("/health/liveness", null).status()).isEqualTo(200);
+        seen().clear(); // the probes handed on reached the filters, which is what should happen to them
+    }
+
     @Test
     void withAManagementPortTheMainPortTakesNoProbe() throws IOException {
         try (WebAdapterServer withManagementPort = WebAdapterServer.start(Map.of("liveness-probes-test", "on",
@@ -192,6 +244,15 @@ class LivenessProbesTest {
             assertThat(withManagementPort.context().getBean(SeenByFilters.class).paths)
                     .containsExactly("/health/liveness");
         }
+    }
+
+    private static int port() {
+        return server.context().getBean(EmbeddedServer.class).getPort();
+    }
+
+    private static long directMemoryUsed() {
+        return ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                .filter(pool -> pool.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
     }
 
     private static List<String> seen() {
@@ -205,7 +266,7 @@ class LivenessProbesTest {
     }
 
     private static Socket connect() throws IOException {
-        Socket socket = new Socket("127.0.0.1", server.context().getBean(EmbeddedServer.class).getPort());
+        Socket socket = new Socket("127.0.0.1", port());
         socket.setSoTimeout(10_000);
         return socket;
     }

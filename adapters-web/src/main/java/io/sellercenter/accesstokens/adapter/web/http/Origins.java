@@ -86,7 +86,7 @@ public final class Origins {
      * hops ({@code 203.0.113.9:51000}, {@code [2001:db8::1]:443}). Never a host name: nothing here may cause a DNS
      * lookup.
      */
-    public static Optional<InetAddress> literal(String text) {
+    static Optional<InetAddress> literal(String text) {
         String address = text;
         var withPort = IPV4_WITH_PORT.matcher(text);
         var bracketed = BRACKETED_IPV6.matcher(text);

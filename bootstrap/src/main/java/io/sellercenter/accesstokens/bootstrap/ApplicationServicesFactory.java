@@ -65,8 +65,9 @@ class ApplicationServicesFactory {
 
     @Singleton
     PasswordHasher passwordHasher(@Value("${access-tokens.passwords.argon2-memory-kib:19456}") int memoryKib,
-                                  @Value("${access-tokens.passwords.argon2-iterations:2}") int iterations) {
-        return new Argon2PasswordHasher(memoryKib, iterations);
+                                  @Value("${access-tokens.passwords.argon2-iterations:2}") int iterations,
+                                  PasswordWork passwordWork) {
+        return new Argon2PasswordHasher(memoryKib, iterations, passwordWork.workers());
     }
 
     /** The pool every password hash runs in, whichever {@link PasswordHasher} computes it. */

@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class PasswordWork implements MeterBinder, AutoCloseable {
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
+    private final int workers;
     private final ThreadPoolExecutor pool;
     private final Semaphore signIns;
     private final AtomicLong refused = new AtomicLong();
@@ -45,6 +46,7 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
         if (cpuShare <= 0 || cpuShare > 1) {
             throw new IllegalArgumentException("cpuShare must be in (0, 1]");
         }
+        this.workers = workers;
         this.signIns = new Semaphore(workers + queue);
         AtomicInteger count = new AtomicInteger();
         this.pool = new RestingPool(workers, queue, cpuShare, work -> {
@@ -57,6 +59,11 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
     /** Half the cores, at least one: password hashing may never take the whole machine. */
     static int defaultWorkers() {
         return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    /** How many hashes run at once, at most. */
+    int workers() {
+        return workers;
     }
 
     /** {@code hasher}, its every hash run in this pool. */

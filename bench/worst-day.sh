@@ -46,6 +46,7 @@ READY_AFTER_SIGNIN=$(status_of "$A/health/readiness")
 SIGN_IN_AFTER=$(status_of -X POST -H 'Content-Type: application/json' \
   -d "{\"username\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" "$A/api/v1/auth/login")
 AFTER_SIGNIN=$(measure me.lua "$A"); record "GET /api/v1/me after the sign-in floods" "$AFTER_SIGNIN"
+RSS_AFTER_SIGNIN=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$PID_A/status")
 
 echo "== refused-token flood: made-up tokens (valid checksum) from one address"
 ROWS_BEFORE=$("${PSQL[@]}" -c "SELECT count(*) FROM audit_event WHERE client_ip = '$ATTACKER_IP'")
@@ -89,7 +90,7 @@ echo "| token checks after the sign-in floods / undisturbed, throughput | $(rati
 echo "| token checks during the made-up-token flood / undisturbed, throughput | $(ratio "$(field rps "$UNDER_REFUSED")" "$(field rps "$BASE")") | >= 0.50 |"
 echo "| token checks during the made-up-token flood / undisturbed, p99 | $(ratio "$(field p99_ms "$UNDER_REFUSED")" "$(field p99_ms "$BASE")") | (shown) |"
 echo
-echo "after the sign-in floods: readiness $READY_AFTER_SIGNIN, a real sign-in $SIGN_IN_AFTER"
+echo "after the sign-in floods: readiness $READY_AFTER_SIGNIN, a real sign-in $SIGN_IN_AFTER, node A's peak RSS $RSS_AFTER_SIGNIN MiB"
 echo "made-up-token flood: $(field rps "$REFUSED") req/s for $((SECONDS_LONG + 4)) s from one address; audit rows for it:" \
   "$((ROWS - ROWS_BEFORE)) over $MINUTES clock minute(s), standing for $OCCURRENCES refused calls (the rest were 429, unlooked-up)"
 echo

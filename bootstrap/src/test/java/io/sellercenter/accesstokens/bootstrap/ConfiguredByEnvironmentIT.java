@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -206,22 +208,29 @@ class ConfiguredByEnvironmentIT {
     }
 
     @Test
-    void signInLimitsAndTheirRefusalDelayComeFromTheEnvironment() {
+    void rateLimitsAndTheirRefusalDelayComeFromTheEnvironment() {
         Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
                 "ACCESS_TOKENS_RATE_LIMITS_SIGN_INS_PER_MINUTE", "1",
+                "ACCESS_TOKENS_RATE_LIMITS_REFUSED_TOKENS_PER_MINUTE", "1",
                 "ACCESS_TOKENS_RATE_LIMITS_REFUSAL_DELAY", "1500ms");
         try (ServiceProcess service = ServiceProcess.start("refusal-delay", environment)) {
-            assertThat(service.client().login("nobody@nowhere.example", "a guess at a password").status())
-                    .isEqualTo(401);
+            ApiClient client = service.client();
+            assertThat(client.login("nobody@nowhere.example", "a guess at a password").status()).isEqualTo(401);
+            assertRefusedLate(() -> client.login("nobody@nowhere.example", "another guess"), "past one sign-in");
 
-            long started = System.nanoTime();
-            ApiClient.Reply refused = service.client().login("nobody@nowhere.example", "another guess");
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-
-            assertThat(refused.status()).as("past one sign-in a minute").isEqualTo(429);
-            assertThat(took).as("sent no sooner than the configured delay")
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+            assertThat(client.get("/api/v1/me", Failures.UNKNOWN_TOKEN).status()).isEqualTo(401);
+            assertRefusedLate(() -> client.get("/api/v1/me", Failures.UNKNOWN_TOKEN), "past one refused token");
         }
+    }
+
+    private static void assertRefusedLate(Supplier<ApiClient.Reply> call, String why) {
+        long started = System.nanoTime();
+        ApiClient.Reply refused = call.get();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(refused.status()).as(why + " a minute").isEqualTo(429);
+        assertThat(took).as(why + ": sent no sooner than the configured delay")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
     }
 
     @Test

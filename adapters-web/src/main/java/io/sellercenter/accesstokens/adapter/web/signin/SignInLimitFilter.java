@@ -11,6 +11,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.sellercenter.accesstokens.adapter.web.http.RateLimit;
 import io.sellercenter.accesstokens.adapter.web.http.RateLimitNames;
+import io.sellercenter.accesstokens.adapter.web.http.RefusalDelay;
 import io.sellercenter.accesstokens.adapter.web.problem.TryAgainLater;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import jakarta.inject.Named;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * A sign-in that cannot be taken on is refused before anything else is done for it, on the event loop, its body not
  * even read: 429 when its client address has used up its sign-ins this minute ({@link SignInController} takes one from
  * the allowance for each attempt), and 503 when password hashing is at capacity, whatever the address, so that a flood
- * from many addresses, which no per-address allowance stops, is refused as cheaply. {@link SignInRefusalDelay} sends
+ * from many addresses, which no per-address allowance stops, is refused as cheaply. {@link RefusalDelay} sends
  * these refusals late. The filter matches every path and picks the sign-in ones itself: while every filter matches
  * every path, Micronaut takes the same list of filters for each request without matching paths against patterns.
  */
@@ -51,7 +52,11 @@ class SignInLimitFilter implements Ordered {
     @RequestFilter
     @Nullable
     MutableHttpResponse<?> refuseWhatCannotBeTakenOn(HttpRequest<?> request) {
-        if (request.getMethod() != HttpMethod.POST || !isSignIn(request)) {
+        if (!isSignIn(request)) {
+            return null;
+        }
+        RefusalDelay.delayUnavailable(request);
+        if (request.getMethod() != HttpMethod.POST) {
             return null;
         }
         Optional<Duration> usedUp = signInsPerAddress.usedUp(RateLimit.clientKey(origins.of(request).clientIp()));

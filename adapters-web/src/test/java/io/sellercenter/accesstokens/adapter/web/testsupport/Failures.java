@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.testsupport;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,7 +34,8 @@ public final class Failures {
 
     /**
      * From a client address of its own, has as many tokens refused as the server allows a client in a minute, then
-     * checks that {@code call} (made with {@link #UNKNOWN_TOKEN}) is refused at 429 with Retry-After, unlooked-up.
+     * checks that {@code call} (made with {@link #UNKNOWN_TOKEN}) is refused at 429 with Retry-After, unlooked-up, and
+     * no sooner than the refusal delay.
      */
     public static void assertRateLimited(WebAdapterServer server, Function<ApiClient, ApiClient.Reply> call) {
         ApiClient client = server.client().from("198.51.100." + CLIENTS.incrementAndGet());
@@ -42,9 +44,14 @@ public final class Failures {
         for (long i = 0; i < allowance; i++) {
             assertThat(client.get("/api/v1/me", UNKNOWN_TOKEN).status()).isEqualTo(401);
         }
+        Duration delay = server.context().getProperty("access-tokens.rate-limits.refusal-delay", Duration.class,
+                Duration.ofMillis(250));
+        long started = System.nanoTime();
         ApiClient.Reply reply = call.apply(client);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
         Problems.assertProblem(reply, 429, "rate-limited");
         assertThat(Long.parseLong(reply.header("Retry-After"))).isBetween(1L, 60L);
+        assertThat(took).as("sent no sooner than the refusal delay").isGreaterThanOrEqualTo(delay);
     }
 
     /** Calls {@code call} while the application is broken down and checks the 500 it answers. */

@@ -234,6 +234,25 @@ class ConfiguredByEnvironmentIT {
     }
 
     @Test
+    void theTokenCacheIsSizedByTheHeapUnlessTheEnvironmentSaysOtherwise() {
+        Pattern bound = Pattern.compile("(?m)^access_tokens_cache_maximum_size ([0-9.E]+)$");
+        Map<String, String> unset = database(PostgresDatabase.freshDatabaseUrl());
+        try (ServiceProcess service = ServiceProcess.start("cache-default", unset)) {
+            Matcher found = bound.matcher(service.client().get("/prometheus", null).body());
+            assertThat(found.find()).isTrue();
+            assertThat(Double.parseDouble(found.group(1))).as("a quarter of -Xmx256m at 1.5 KB a token")
+                    .isBetween(40_000.0, 43_690.0);
+        }
+        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
+                "ACCESS_TOKENS_CACHE_MAXIMUM_SIZE", "5000");
+        try (ServiceProcess service = ServiceProcess.start("cache-set", environment)) {
+            Matcher found = bound.matcher(service.client().get("/prometheus", null).body());
+            assertThat(found.find()).isTrue();
+            assertThat(Double.parseDouble(found.group(1))).isEqualTo(5000.0);
+        }
+    }
+
+    @Test
     void noSecurityFilterSettingLeavesTheApiUnchecked() {
         Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
                 "MICRONAUT_SECURITY_FILTER_ENABLED", "true", "MICRONAUT_SECURITY_FILTER_PATTERN", "/nothing/**");

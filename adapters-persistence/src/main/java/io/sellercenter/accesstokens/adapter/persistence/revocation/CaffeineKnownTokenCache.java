@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.adapter.persistence.revocation;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.adapter.persistence.TokenCacheSize;
 import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The known-token cache of this node, in Caffeine: at most {@code maximum-size} tokens, none older than
+ * The known-token cache of this node, in Caffeine: at most {@link TokenCacheSize} tokens, none older than
  * {@code max-entry-age}; and apart, so that a flood of made-up secrets cannot push real tokens out, at most as many
  * hashes that matched no token, none older than {@code unknown-max-age}. It answers only while the
  * {@link RevocationListener} is listening: a node that could miss a revocation asks the database instead.
@@ -27,13 +28,14 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
     private volatile boolean listening;
 
     CaffeineKnownTokenCache(@Value("${access-tokens.cache.enabled:true}") boolean enabled,
-                            @Value("${access-tokens.cache.maximum-size:100000}") long maximumSize,
+                            @Value("${access-tokens.cache.maximum-size:0}") long maximumSize,
                             @Value("${access-tokens.cache.max-entry-age:60s}") Duration maxEntryAge,
                             @Value("${access-tokens.cache.unknown-max-age:60s}") Duration unknownMaxAge) {
         this.enabled = enabled;
-        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maxEntryAge).recordStats()
+        long size = TokenCacheSize.of(maximumSize);
+        this.cache = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(maxEntryAge).recordStats()
                 .build();
-        this.unknown = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(unknownMaxAge).build();
+        this.unknown = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(unknownMaxAge).build();
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
+import io.sellercenter.accesstokens.adapter.persistence.TokenCacheSize;
 import io.sellercenter.accesstokens.application.port.out.token.TokenUsageRecorder;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import jakarta.inject.Singleton;
@@ -45,10 +46,11 @@ class BatchedTokenUsageWriter implements TokenUsageRecorder, ApplicationEventLis
 
     BatchedTokenUsageWriter(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
                             @Value("${access-tokens.last-use.min-interval:1m}") Duration minInterval,
-                            @Value("${access-tokens.cache.maximum-size:100000}") long maximumTracked) {
+                            @Value("${access-tokens.cache.maximum-size:0}") long maximumTracked) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.recentlyNoted = Caffeine.newBuilder().expireAfterWrite(minInterval).maximumSize(maximumTracked).build();
+        this.recentlyNoted = Caffeine.newBuilder().expireAfterWrite(minInterval).maximumSize(TokenCacheSize.of(maximumTracked))
+                .build();
     }
 
     @Override

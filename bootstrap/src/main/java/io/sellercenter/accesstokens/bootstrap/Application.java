@@ -30,15 +30,19 @@ public final class Application {
             properties.putAll(embeddedDatabaseProperties(embedded.jdbcUrl(), embedded.password()));
         }
         EmbeddedDatabase database = embedded;
-        ApplicationContext context;
+        ApplicationContext context = ApplicationContext.builder(Application.class).properties(properties).build();
         try {
-            context = ApplicationContext.builder(Application.class).properties(properties).start();
+            context.start();
             LOG.info("Serving on {}", context.getBean(EmbeddedServer.class).start().getURL());
         } catch (RuntimeException failedToStart) {
+            // Said without a stack trace, as every log line here. Then the embedded database is stopped, else it
+            // would hold its data directory, and the process exits: threads a failed start leaves behind (an event
+            // loop, the revocation listener's) would keep it alive, a pod that neither serves nor restarts.
+            LOG.error("The service could not start: {}", reasons(failedToStart));
             if (database != null) {
-                database.close(); // else it would outlive the service, holding its data directory
+                database.close();
             }
-            throw failedToStart;
+            System.exit(1);
         }
         // One hook, in order: the context stops (requests in flight finish, last uses flush, the listener stops),
         // then the embedded database. Micronaut.run's own hook is not used: two hooks stopping one context deadlock.
@@ -48,6 +52,18 @@ public final class Application {
                 database.close();
             }
         }, "shutdown"));
+    }
+
+    /** The messages of a failure and of what caused it, outermost first, each once. */
+    static String reasons(Throwable failure) {
+        StringBuilder reasons = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && reasons.indexOf(message) < 0) {
+                reasons.append(reasons.isEmpty() ? "" : "\ncaused by: ").append(message);
+            }
+        }
+        return reasons.toString();
     }
 
     /** What the service needs to run on the embedded database, seeding a demo seller when it is empty. */

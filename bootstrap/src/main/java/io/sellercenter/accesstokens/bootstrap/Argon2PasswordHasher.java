@@ -32,6 +32,11 @@ final class Argon2PasswordHasher implements PasswordHasher {
     private final SecureRandom random = new SecureRandom();
 
     Argon2PasswordHasher(int memoryKib, int iterations, int concurrentHashes) {
+        if (memoryKib < 8 || memoryKib > Costs.MAX_MEMORY_KIB || iterations < 1 || iterations > Costs.MAX_ITERATIONS) {
+            throw new IllegalArgumentException("access-tokens.passwords.argon2-memory-kib must be from 8 to "
+                    + Costs.MAX_MEMORY_KIB + " and access-tokens.passwords.argon2-iterations from 1 to "
+                    + Costs.MAX_ITERATIONS);
+        }
         this.costs = new Costs(memoryKib, iterations, 1);
         this.blocks = new Argon2BytesGenerator.FixedBlockPool(
                 concurrentHashes * Argon2BytesGenerator.getBlockCount(memoryKib, 1));
@@ -80,10 +85,13 @@ final class Argon2PasswordHasher implements PasswordHasher {
 
     /** Argon2's cost parameters: memory in KiB, passes, lanes. */
     private record Costs(int memoryKib, int iterations, int lanes) {
+        static final int MAX_MEMORY_KIB = 1 << 20;
+        static final int MAX_ITERATIONS = 100;
+
         /** More than 1 GiB, 100 passes or 16 lanes is no hash this service made: reading one must not cost that. */
         Costs {
-            if (lanes < 1 || lanes > 16 || memoryKib < 8 * lanes || memoryKib > 1 << 20 || iterations < 1
-                    || iterations > 100) {
+            if (lanes < 1 || lanes > 16 || memoryKib < 8 * lanes || memoryKib > MAX_MEMORY_KIB || iterations < 1
+                    || iterations > MAX_ITERATIONS) {
                 throw new IllegalArgumentException("costs out of range");
             }
         }

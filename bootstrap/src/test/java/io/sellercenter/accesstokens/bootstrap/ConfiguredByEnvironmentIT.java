@@ -233,6 +233,20 @@ class ConfiguredByEnvironmentIT {
                 .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
     }
 
+    /**
+     * The hasher is made after the revocation listener has started its thread: a start that fails there must stop
+     * what did start, or the process would outlive it.
+     */
+    @Test
+    void anArgon2CostOutOfRangeStopsTheServiceAtStartEvenAfterTheListenerStarted() {
+        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
+                "ACCESS_TOKENS_PASSWORDS_ARGON2_MEMORY_KIB", "4");
+
+        assertThatThrownBy(() -> ServiceProcess.start("argon2-out-of-range", environment).close())
+                .hasMessageContaining("exited at start")
+                .hasMessageContaining("access-tokens.passwords.argon2-memory-kib must be from 8 to 1048576");
+    }
+
     @Test
     void theTokenCacheIsSizedByTheHeapUnlessTheEnvironmentSaysOtherwise() {
         Pattern bound = Pattern.compile("(?m)^access_tokens_cache_maximum_size ([0-9.E]+)$");

@@ -2,10 +2,8 @@ package io.sellercenter.accesstokens.domain.token;
 
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.sellercenter.accesstokens.domain.shared.IpLiteral;
+import io.sellercenter.accesstokens.domain.shared.IpRange;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,12 +18,12 @@ public final class AddressAllowlist {
     public static final int MAX_ENTRIES = 20;
     private static final AddressAllowlist ANYWHERE = new AddressAllowlist(List.of());
 
-    private final List<Range> ranges;
+    private final List<IpRange> ranges;
     private final List<String> entries;
 
-    private AddressAllowlist(List<Range> ranges) {
+    private AddressAllowlist(List<IpRange> ranges) {
         this.ranges = ranges;
-        this.entries = ranges.stream().map(Range::text).toList();
+        this.entries = ranges.stream().map(IpRange::toString).toList();
     }
 
     public static AddressAllowlist anywhere() {
@@ -37,9 +35,9 @@ public final class AddressAllowlist {
         if (entries.size() > MAX_ENTRIES) {
             throw new InvalidInput(field, "at most " + MAX_ENTRIES + " addresses or ranges");
         }
-        LinkedHashSet<Range> ranges = new LinkedHashSet<>();
+        LinkedHashSet<IpRange> ranges = new LinkedHashSet<>();
         for (String entry : entries) {
-            ranges.add(Range.parse(entry, field));
+            ranges.add(range(entry, field));
         }
         return new AddressAllowlist(List.copyOf(ranges));
     }
@@ -62,7 +60,7 @@ public final class AddressAllowlist {
         if (client.isEmpty()) {
             return false;
         }
-        for (Range range : ranges) {
+        for (IpRange range : ranges) {
             if (range.contains(client.get())) {
                 return true;
             }
@@ -95,68 +93,13 @@ public final class AddressAllowlist {
         return isAnywhere() ? "anywhere" : text();
     }
 
-    /** A network: its first address and how many leading bits fix it. */
-    private record Range(byte[] network, int prefix) {
-        static Range parse(String entry, String field) {
-            String text = entry == null ? "" : entry.strip();
-            int slash = text.indexOf('/');
-            Optional<byte[]> address = IpLiteral.parse(slash < 0 ? text : text.substring(0, slash));
-            if (address.isEmpty()) {
-                throw new InvalidInput(field, "must be IP addresses or CIDR ranges, such as 203.0.113.0/24");
-            }
-            int bits = address.get().length * 8;
-            int prefix = bits;
-            if (slash >= 0) {
-                try {
-                    prefix = Integer.parseInt(text.substring(slash + 1));
-                } catch (NumberFormatException notANumber) {
-                    throw new InvalidInput(field, "must be IP addresses or CIDR ranges, such as 203.0.113.0/24");
-                }
-                if (prefix < 1 || prefix > bits) {
-                    throw new InvalidInput(field, "a range's prefix must be from 1 to " + bits
-                            + " (a /0 range allows everyone)");
-                }
-            }
-            return new Range(masked(address.get(), prefix), prefix);
+    /** An entry of an allowlist: any address or CIDR range but one that narrows nothing. */
+    private static IpRange range(String entry, String field) {
+        IpRange range = IpRange.parse(entry).orElseThrow(() ->
+                new InvalidInput(field, "must be IP addresses or CIDR ranges, such as 203.0.113.0/24"));
+        if (range.prefix() == 0) {
+            throw new InvalidInput(field, "a range's prefix must be at least 1 (a /0 range allows everyone)");
         }
-
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            int whole = prefix / 8;
-            if (!Arrays.equals(address, 0, whole, network, 0, whole)) {
-                return false;
-            }
-            int rest = prefix % 8;
-            return rest == 0 || ((address[whole] ^ network[whole]) & (0xFF << (8 - rest))) == 0;
-        }
-
-        String text() {
-            try {
-                String address = InetAddress.getByAddress(network).getHostAddress();
-                return prefix == network.length * 8 ? address : address + "/" + prefix;
-            } catch (UnknownHostException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }
-
-        private static byte[] masked(byte[] address, int prefix) {
-            byte[] masked = address.clone();
-            for (int bit = prefix; bit < masked.length * 8; bit++) {
-                masked[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
-            }
-            return masked;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Range that && prefix == that.prefix && Arrays.equals(network, that.network);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(network) * 31 + prefix;
-        }
+        return range;
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
 import io.sellercenter.accesstokens.domain.shared.IpLiteral;
+import io.sellercenter.accesstokens.domain.shared.IpRange;
 import jakarta.inject.Singleton;
 
 import java.net.InetAddress;
@@ -26,11 +27,13 @@ public final class Origins {
     private static final String ORIGIN = Origins.class.getName() + ".origin";
     private static final Pattern IPV4_WITH_PORT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d+");
     private static final Pattern BRACKETED_IPV6 = Pattern.compile("\\[([0-9A-Fa-f:.]+)](?::\\d+)?");
-    private final List<AddressRange> trustedProxies;
+    private final List<IpRange> trustedProxies;
 
     Origins(@Value("${access-tokens.http.trusted-proxies:}") List<String> trustedProxies) {
         this.trustedProxies = trustedProxies.stream().map(String::strip).filter(range -> !range.isEmpty())
-                .map(AddressRange::parse).toList();
+                .map(range -> IpRange.parse(range).orElseThrow(() -> new IllegalArgumentException(
+                        "access-tokens.http.trusted-proxies: not an address or a CIDR range: " + range)))
+                .toList();
     }
 
     /** Where {@code request} came from; worked out once per request, however many ask. */
@@ -73,8 +76,9 @@ public final class Origins {
     }
 
     private boolean isTrusted(InetAddress address) {
-        for (AddressRange range : trustedProxies) {
-            if (range.contains(address)) {
+        byte[] bytes = address.getAddress();
+        for (IpRange range : trustedProxies) {
+            if (range.contains(bytes)) {
                 return true;
             }
         }
@@ -103,41 +107,6 @@ public final class Origins {
             return InetAddress.getByAddress(address);
         } catch (UnknownHostException impossible) {
             throw new IllegalStateException("an IP literal is 4 or 16 bytes", impossible);
-        }
-    }
-
-    /** One address ({@code 10.0.0.7}) or a CIDR range ({@code 10.0.0.0/8}, {@code fd00::/8}). */
-    record AddressRange(byte[] network, int prefixLength) {
-        static AddressRange parse(String range) {
-            String[] parts = range.split("/", 2);
-            byte[] network = literal(parts[0]).map(InetAddress::getAddress).orElseThrow(() ->
-                    new IllegalArgumentException("access-tokens.http.trusted-proxies: not an address: " + range));
-            int prefix;
-            try {
-                prefix = parts.length == 1 ? network.length * 8 : Integer.parseInt(parts[1]);
-            } catch (NumberFormatException e) {
-                prefix = -1;
-            }
-            if (prefix < 0 || prefix > network.length * 8) {
-                throw new IllegalArgumentException("access-tokens.http.trusted-proxies: bad prefix length: " + range);
-            }
-            return new AddressRange(network, prefix);
-        }
-
-        boolean contains(InetAddress address) {
-            byte[] bytes = address.getAddress();
-            if (bytes.length != network.length) {
-                return false;
-            }
-            int fullBytes = prefixLength / 8;
-            for (int i = 0; i < fullBytes; i++) {
-                if (bytes[i] != network[i]) {
-                    return false;
-                }
-            }
-            int restBits = prefixLength % 8;
-            int mask = (0xFF << (8 - restBits)) & 0xFF;
-            return restBits == 0 || (bytes[fullBytes] & mask) == (network[fullBytes] & mask);
         }
     }
 }

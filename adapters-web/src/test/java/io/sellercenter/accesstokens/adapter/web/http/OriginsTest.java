@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
+import io.sellercenter.accesstokens.domain.shared.IpRange;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
@@ -65,12 +66,12 @@ class OriginsTest {
 
     @Test
     void rangesArePreciseToTheBit() {
-        Origins.AddressRange range = Origins.AddressRange.parse("172.16.0.0/12");
+        IpRange range = IpRange.parse("172.16.0.0/12").orElseThrow();
 
-        assertThat(range.contains(address("172.31.255.255"))).isTrue();
-        assertThat(range.contains(address("172.32.0.0"))).isFalse();
-        assertThat(range.contains(address("::1"))).isFalse();
-        assertThat(Origins.AddressRange.parse("0.0.0.0/0").contains(address("8.8.8.8"))).isTrue();
+        assertThat(range.contains(address("172.31.255.255").getAddress())).isTrue();
+        assertThat(range.contains(address("172.32.0.0").getAddress())).isFalse();
+        assertThat(range.contains(address("::1").getAddress())).isFalse();
+        assertThat(IpRange.parse("0.0.0.0/0").orElseThrow().contains(address("8.8.8.8").getAddress())).isTrue();
     }
 
     @Test
@@ -78,6 +79,8 @@ class OriginsTest {
         assertThatThrownBy(() -> new Origins(List.of("10.0.0.0/33"))).hasMessageContaining("10.0.0.0/33");
         assertThatThrownBy(() -> new Origins(List.of("proxy.internal"))).hasMessageContaining("proxy.internal");
         assertThatThrownBy(() -> new Origins(List.of("10.0.0.0/x"))).hasMessageContaining("10.0.0.0/x");
+        assertThatThrownBy(() -> new Origins(List.of("10.0.0.1:80"))).as("a port is no part of a proxy's address")
+                .hasMessageContaining("10.0.0.1:80");
     }
 
     private static InetAddress address(String literal) {

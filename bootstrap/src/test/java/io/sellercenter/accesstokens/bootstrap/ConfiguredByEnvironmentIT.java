@@ -248,6 +248,16 @@ class ConfiguredByEnvironmentIT {
     }
 
     @Test
+    void aMistypedTrustedProxyStopsTheServiceAtStart() {
+        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
+                "ACCESS_TOKENS_HTTP_TRUSTED_PROXIES", "10.0.0.0/8,10.0.0.1:80");
+
+        assertThatThrownBy(() -> ServiceProcess.start("trusted-proxy-with-port", environment).close())
+                .hasMessageContaining("exited at start")
+                .hasMessageContaining("access-tokens.http.trusted-proxies: not an address or a CIDR range: 10.0.0.1:80");
+    }
+
+    @Test
     void theTokenCacheIsSizedByTheHeapUnlessTheEnvironmentSaysOtherwise() {
         Pattern bound = Pattern.compile("(?m)^access_tokens_cache_maximum_size ([0-9.E]+)$");
         Map<String, String> unset = database(PostgresDatabase.freshDatabaseUrl());

@@ -1,12 +1,12 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
 import io.sellercenter.accesstokens.domain.shared.IpLiteral;
 import io.sellercenter.accesstokens.domain.shared.IpRange;
-import jakarta.inject.Singleton;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * Where a request came from: the client's address and its User-Agent. The client is the peer, unless the peer is one
  * of {@code access-tokens.http.trusted-proxies} (addresses or CIDR ranges, such as the load balancer's): then it is
  * the nearest address in {@code X-Forwarded-For} that is not a trusted proxy itself. Anyone can send that header, so
- * it is believed only as far as trusted proxies vouch for it.
+ * it is believed only as far as trusted proxies vouch for it. Made at start, so that a mistyped proxy stops the
+ * service there rather than failing every request after.
  */
-@Singleton
+@Context
 public final class Origins {
     private static final String FORWARDED_FOR = "X-Forwarded-For";
     private static final String ORIGIN = Origins.class.getName() + ".origin";

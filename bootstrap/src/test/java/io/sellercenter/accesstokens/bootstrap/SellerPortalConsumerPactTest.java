@@ -57,7 +57,9 @@ class SellerPortalConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "generateToken")
     void portalGeneratesAToken(MockServer server) throws Exception {
-        String validUntil = java.time.OffsetDateTime.now().plusDays(30).withNano(0).toString();
+        // Written with its seconds always: OffsetDateTime.toString() drops ":00", which the contract's pattern refuses.
+        String validUntil = java.time.OffsetDateTime.now().plusDays(30)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
         HttpResponse<String> response = send(HttpRequest.newBuilder(
                         URI.create(server.getUrl() + "/api/v1/access-tokens"))
                 .header("Content-Type", "application/json")

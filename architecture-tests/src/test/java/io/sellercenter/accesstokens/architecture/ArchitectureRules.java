@@ -1,10 +1,17 @@
 package io.sellercenter.accesstokens.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -68,6 +75,36 @@ final class ArchitectureRules {
     static final ArchRule NO_CYCLES_BETWEEN_PACKAGES = slices().matching(BASE + ".(**)")
             .should().beFreeOfCycles()
             .as("no cycles between packages");
+
+    /**
+     * A bean made when a request first needs it fails that request, and every one after, when a setting it reads is
+     * out of range, while the node's probes say it is fine. Made at start, it stops the start instead, naming the
+     * setting.
+     */
+    static final ArchRule BEANS_THAT_READ_A_SETTING_ARE_MADE_AT_START = codeUnits().that(readASetting())
+            .should(beMadeAtStart())
+            .as("a bean that reads a setting (@Value) is made at start (@Context)");
+
+    private static final String VALUE = "io.micronaut.context.annotation.Value";
+    private static final String CONTEXT = "io.micronaut.context.annotation.Context";
+
+    private static DescribedPredicate<JavaCodeUnit> readASetting() {
+        return DescribedPredicate.describe("read a setting", unit -> unit.getParameters().stream()
+                .anyMatch(parameter -> parameter.isAnnotatedWith(VALUE)));
+    }
+
+    private static ArchCondition<JavaCodeUnit> beMadeAtStart() {
+        return new ArchCondition<>("be made at start") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                // A factory method says so itself; a constructor's class does.
+                boolean atStart = unit instanceof JavaMethod ? unit.isAnnotatedWith(CONTEXT)
+                        : unit.getOwner().isAnnotatedWith(CONTEXT);
+                events.add(new SimpleConditionEvent(unit, atStart,
+                        unit.getFullName() + (atStart ? " is" : " is not") + " made at start"));
+            }
+        };
+    }
 
     private ArchitectureRules() {
     }

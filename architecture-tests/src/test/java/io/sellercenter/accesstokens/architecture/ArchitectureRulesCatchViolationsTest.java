@@ -5,6 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import io.sellercenter.accesstokens.adapter.persistence.broken.PersistenceCallingInPort;
 import io.sellercenter.accesstokens.adapter.persistence.broken.PersistenceCallingWeb;
+import io.sellercenter.accesstokens.adapter.persistence.brokensettings.BeanReadingASettingAtStart;
+import io.sellercenter.accesstokens.adapter.persistence.brokensettings.LazyBeanReadingASetting;
+import io.sellercenter.accesstokens.adapter.persistence.brokensettings.LazyFactoryReadingASetting;
 import io.sellercenter.accesstokens.adapter.web.broken.WebCallingOutPort;
 import io.sellercenter.accesstokens.adapter.web.broken.WebCallingPersistence;
 import io.sellercenter.accesstokens.adapter.web.broken.WebCallingService;
@@ -85,6 +88,18 @@ class ArchitectureRulesCatchViolationsTest {
     @Test
     void package_cycle_is_caught() {
         assertCaught(ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES, CycleStart.class, CycleEnd.class);
+    }
+
+    @Test
+    void a_bean_reading_a_setting_made_only_when_first_needed_is_caught_but_one_made_at_start_is_not() {
+        assertCaught(ArchitectureRules.BEANS_THAT_READ_A_SETTING_ARE_MADE_AT_START, LazyBeanReadingASetting.class);
+        JavaClasses factory = new ClassFileImporter().importClasses(LazyFactoryReadingASetting.class);
+        assertThatThrownBy(() -> ArchitectureRules.BEANS_THAT_READ_A_SETTING_ARE_MADE_AT_START.check(factory))
+                .hasMessageContaining("LazyFactoryReadingASetting.lazy(int) is not made at start")
+                .hasMessageNotContaining("madeAtStart(long) is not");
+        JavaClasses fine = new ClassFileImporter().importClasses(BeanReadingASettingAtStart.class);
+        assertThatCode(() -> ArchitectureRules.BEANS_THAT_READ_A_SETTING_ARE_MADE_AT_START.check(fine))
+                .doesNotThrowAnyException();
     }
 
     private static void assertCaught(ArchRule rule, Class<?>... broken) {

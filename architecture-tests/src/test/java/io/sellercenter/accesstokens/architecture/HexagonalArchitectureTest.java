@@ -41,4 +41,8 @@ class HexagonalArchitectureTest {
 
     @ArchTest
     static final ArchRule no_cycles_between_packages = ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES;
+
+    @ArchTest
+    static final ArchRule beans_that_read_a_setting_are_made_at_start =
+            ArchitectureRules.BEANS_THAT_READ_A_SETTING_ARE_MADE_AT_START;
 }

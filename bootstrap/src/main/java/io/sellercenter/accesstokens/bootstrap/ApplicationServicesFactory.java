@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.bootstrap;
 
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
@@ -63,7 +64,7 @@ class ApplicationServicesFactory {
         return new SecureRandomSource();
     }
 
-    @Singleton
+    @Context
     PasswordHasher passwordHasher(@Value("${access-tokens.passwords.argon2-memory-kib:19456}") int memoryKib,
                                   @Value("${access-tokens.passwords.argon2-iterations:2}") int iterations,
                                   PasswordWork passwordWork) {
@@ -71,16 +72,19 @@ class ApplicationServicesFactory {
     }
 
     /** The pool every password hash runs in, whichever {@link PasswordHasher} computes it. */
-    @Singleton
+    @Context
     @Bean(preDestroy = "close")
     PasswordWork passwordWork(@Value("${access-tokens.passwords.workers:0}") int workers,
                               @Value("${access-tokens.passwords.queue:8}") int queue,
                               @Value("${access-tokens.passwords.cpu-share:0.5}") double cpuShare) {
+        setting("access-tokens.passwords.workers must not be negative (0 is half the cores)", workers >= 0, workers);
+        setting("access-tokens.passwords.queue must not be negative", queue >= 0, queue);
         return new PasswordWork(workers > 0 ? workers : PasswordWork.defaultWorkers(), Math.max(1, queue), cpuShare);
     }
 
-    @Singleton
+    @Context
     TokenPolicy tokenPolicy(@Value("${access-tokens.policy.max-lifetime:365d}") Duration maxLifetime) {
+        setting("access-tokens.policy.max-lifetime must be above zero", positive(maxLifetime), maxLifetime);
         return new TokenPolicy(maxLifetime);
     }
 
@@ -90,7 +94,7 @@ class ApplicationServicesFactory {
      * default key convention: the raw one leaves out what comes from environment variables. An environment variable
      * also shows up under other spellings ({@code loyalty-description}); only {@code <resource>.description} counts.
      */
-    @Singleton
+    @Context
     ScopeCatalog scopeCatalog(Environment environment) {
         Map<String, String> descriptions = new TreeMap<>();
         environment.getProperties("access-tokens.scopes").forEach((key, value) -> {
@@ -102,9 +106,11 @@ class ApplicationServicesFactory {
         return new ScopeCatalog(descriptions);
     }
 
-    @Singleton
+    @Context
     SignInLockout signInLockout(@Value("${access-tokens.sign-in.max-failures:10}") int maxFailures,
                                 @Value("${access-tokens.sign-in.lockout:15m}") Duration duration) {
+        setting("access-tokens.sign-in.max-failures must be at least 1", maxFailures >= 1, maxFailures);
+        setting("access-tokens.sign-in.lockout must be above zero", positive(duration), duration);
         return new SignInLockout(maxFailures, duration);
     }
 
@@ -190,5 +196,16 @@ class ApplicationServicesFactory {
     EnsurePlatformOperatorService ensurePlatformOperator(UserStore users, PasswordHasher hasher, RandomSource random,
                                                          Transactions transactions, PasswordWork passwordWork) {
         return new EnsurePlatformOperatorService(users, passwordWork.bound(hasher), random, transactions);
+    }
+
+    /** Stops the start, naming the setting, when its value breaks {@code rule}. */
+    private static void setting(String rule, boolean holds, Object value) {
+        if (!holds) {
+            throw new IllegalArgumentException(rule + ", was " + value);
+        }
+    }
+
+    private static boolean positive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
     }
 }

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.core.annotation.Nullable;
@@ -14,7 +15,6 @@ import io.sellercenter.accesstokens.domain.account.NewPassword;
 import io.sellercenter.accesstokens.domain.account.Role;
 import io.sellercenter.accesstokens.domain.account.Seller;
 import io.sellercenter.accesstokens.domain.account.SellerName;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +26,7 @@ import java.util.Base64;
  * {@code ACCESS_TOKENS_BOOTSTRAP_OPERATOR_EMAIL} and {@code _PASSWORD} if they do not exist yet, and, on an empty
  * embedded database, a demo seller with an admin whose sign-in is printed once.
  */
-@Singleton
+@Context
 class StartupAccounts implements ApplicationEventListener<ServerStartupEvent> {
     static final String DEMO_SELLER = "Demo Seller";
     static final String DEMO_ADMIN_EMAIL = "admin@demo-seller.example";

@@ -7,6 +7,8 @@ import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import io.sellercenter.accesstokens.adapter.web.testsupport.Failures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -234,27 +236,29 @@ class ConfiguredByEnvironmentIT {
     }
 
     /**
-     * The hasher is made after the revocation listener has started its thread: a start that fails there must stop
-     * what did start, or the process would outlive it.
+     * A setting out of range stops the service at start, naming it, rather than leaving a node whose probes say it
+     * lives while every request that needs the setting fails, or one that takes the value for something else (a
+     * retention of nothing deletes the audit trail, no remembered keys turn a limit off, a pool timeout of 0 waits
+     * without end). Some of these beans are made after the revocation listener has started its thread: a start that
+     * fails there must stop what did start, or the process would outlive it.
      */
-    @Test
-    void anArgon2CostOutOfRangeStopsTheServiceAtStartEvenAfterTheListenerStarted() {
-        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
-                "ACCESS_TOKENS_PASSWORDS_ARGON2_MEMORY_KIB", "4");
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ACCESS_TOKENS_PASSWORDS_ARGON2_MEMORY_KIB       | 4                       | access-tokens.passwords.argon2-memory-kib must be from 8 to 1048576
+            ACCESS_TOKENS_HTTP_TRUSTED_PROXIES              | 10.0.0.0/8,10.0.0.1:80  | access-tokens.http.trusted-proxies: not an address or a CIDR range: 10.0.0.1:80
+            ACCESS_TOKENS_POLICY_MAX_LIFETIME               | 0s                      | access-tokens.policy.max-lifetime must be above zero
+            ACCESS_TOKENS_SIGN_IN_MAX_FAILURES              | 0                       | access-tokens.sign-in.max-failures must be at least 1
+            ACCESS_TOKENS_RATE_LIMITS_MAXIMUM_KEYS          | 0                       | access-tokens.rate-limits.maximum-keys must be at least 1
+            ACCESS_TOKENS_RATE_LIMITS_REFUSAL_DELAY         | -1s                     | access-tokens.rate-limits.refusal-delay must not be negative
+            ACCESS_TOKENS_AUDIT_RETENTION                   | 0d                      | access-tokens.audit.retention must be above zero
+            ACCESS_TOKENS_LAST_USE_FLUSH_INTERVAL           | 0s                      | access-tokens.last-use.flush-interval must be above zero
+            ACCESS_TOKENS_DATABASE_CONNECTION_TIMEOUT_MS    | 0                       | access-tokens.database.connection-timeout-ms must be at least 250
+            """)
+    void aSettingOutOfRangeStopsTheServiceAtStartNamingIt(String variable, String value, String reason) {
+        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()), variable, value);
 
-        assertThatThrownBy(() -> ServiceProcess.start("argon2-out-of-range", environment).close())
-                .hasMessageContaining("exited at start")
-                .hasMessageContaining("access-tokens.passwords.argon2-memory-kib must be from 8 to 1048576");
-    }
-
-    @Test
-    void aMistypedTrustedProxyStopsTheServiceAtStart() {
-        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
-                "ACCESS_TOKENS_HTTP_TRUSTED_PROXIES", "10.0.0.0/8,10.0.0.1:80");
-
-        assertThatThrownBy(() -> ServiceProcess.start("trusted-proxy-with-port", environment).close())
-                .hasMessageContaining("exited at start")
-                .hasMessageContaining("access-tokens.http.trusted-proxies: not an address or a CIDR range: 10.0.0.1:80");
+        assertThatThrownBy(() -> ServiceProcess.start(variable.toLowerCase(java.util.Locale.ROOT), environment).close())
+                .hasMessageContaining("exited at start").hasMessageContaining(reason);
     }
 
     @Test

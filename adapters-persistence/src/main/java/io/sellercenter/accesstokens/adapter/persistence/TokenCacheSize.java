@@ -15,8 +15,9 @@ public final class TokenCacheSize {
     private TokenCacheSize() {
     }
 
-    /** {@code configured} when it is set (above zero), else what this JVM's heap allows. */
+    /** {@code configured} when it is set (above zero), else what this JVM's heap allows; below zero is refused. */
     public static long of(long configured) {
+        Setting.atLeast("access-tokens.cache.maximum-size", configured, 0);
         return configured > 0 ? configured : forHeap(Runtime.getRuntime().maxMemory());
     }
 

@@ -2,19 +2,20 @@ package io.sellercenter.accesstokens.adapter.persistence.account;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.adapter.persistence.Setting;
 import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
 import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
 import io.sellercenter.accesstokens.domain.account.Seller;
 import io.sellercenter.accesstokens.domain.account.SellerId;
-import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** Sellers, with lookups by id cached for a while: every token-authenticated {@code /me} asks for its seller. */
-@Singleton
+@Context
 @ReportsOutages
 class SellerPersistenceAdapter implements SellerStore {
     private final SellerRepository repository;
@@ -23,6 +24,7 @@ class SellerPersistenceAdapter implements SellerStore {
 
     SellerPersistenceAdapter(SellerRepository repository, SellerRowMapper mapper,
                              @Value("${access-tokens.cache.seller-max-age:5m}") Duration maxAge) {
+        Setting.notNegative("access-tokens.cache.seller-max-age", maxAge);
         this.repository = repository;
         this.mapper = mapper;
         this.byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(maxAge).build();

@@ -1,8 +1,9 @@
 package io.sellercenter.accesstokens.adapter.persistence.audit;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.adapter.persistence.Setting;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
-import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,14 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Events waiting to be written, counted by {@link Kind}: however many arrive, one entry per kind and minute waits. At
  * most {@code access-tokens.audit.queue-capacity} kinds wait; past that, events of new kinds are dropped and counted.
  */
-@Singleton
+@Context
 class AlikeEvents {
     private final Map<Kind, Tally> waiting = new ConcurrentHashMap<>();
     private final int capacity;
     private final AtomicLong dropped = new AtomicLong();
 
     AlikeEvents(@Value("${access-tokens.audit.queue-capacity:10000}") int capacity) {
-        this.capacity = capacity;
+        this.capacity = (int) Setting.atLeast("access-tokens.audit.queue-capacity", capacity, 1);
     }
 
     void add(AuditEvent event) {

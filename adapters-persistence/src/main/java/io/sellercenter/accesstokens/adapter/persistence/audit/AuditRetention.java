@@ -1,10 +1,11 @@
 package io.sellercenter.accesstokens.adapter.persistence.audit;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Singleton;
+import io.sellercenter.accesstokens.adapter.persistence.Setting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ import java.time.Instant;
  * transaction, so that a large backlog never holds locks for long. Every node may run it at once: a row another node
  * is deleting is skipped.
  */
-@Singleton
+@Context
 class AuditRetention {
     private static final Logger LOG = LoggerFactory.getLogger(AuditRetention.class);
     private static final String DELETE_BATCH = """
@@ -29,6 +30,8 @@ class AuditRetention {
             DELETE FROM ended_session WHERE session_id IN (
                 SELECT session_id FROM ended_session WHERE expires_at < now() LIMIT ? FOR UPDATE SKIP LOCKED)""";
 
+    private static final String INTERVAL = "${access-tokens.audit.retention-interval:1h}";
+
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final Duration retention;
@@ -36,14 +39,19 @@ class AuditRetention {
 
     AuditRetention(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
                    @Value("${access-tokens.audit.retention:400d}") Duration retention,
+                   @Value(INTERVAL) Duration interval,
                    @Value("${access-tokens.audit.retention-batch:5000}") int batch) {
+        // A retention of nothing would delete the whole audit trail.
+        Setting.positive("access-tokens.audit.retention", retention);
+        Setting.positive("access-tokens.audit.retention-interval", interval);
+        Setting.atLeast("access-tokens.audit.retention-batch", batch, 1);
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.retention = retention;
         this.batch = batch;
     }
 
-    @Scheduled(fixedDelay = "${access-tokens.audit.retention-interval:1h}", initialDelay = "1m")
+    @Scheduled(fixedDelay = INTERVAL, initialDelay = "1m")
     void scheduled() {
         try {
             long deleted = deleteOlderThan(Instant.now().minus(retention));

@@ -1,10 +1,13 @@
 package io.sellercenter.accesstokens.adapter.persistence.audit;
 
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
+import io.sellercenter.accesstokens.adapter.persistence.Setting;
 import io.sellercenter.accesstokens.application.port.out.audit.AuditTrail;
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.audit.AuditEvent;
@@ -13,10 +16,10 @@ import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
 import io.sellercenter.accesstokens.domain.shared.Page;
 import io.sellercenter.accesstokens.domain.shared.PageRequest;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,15 +31,18 @@ import java.util.UUID;
  * {@code flush-interval}, and once more on the shutdown event, after the other listeners and before the repositories
  * are destroyed. What cannot be written waits for the next flush.
  */
-@Singleton
+@Context
 @ReportsOutages
 class AuditTrailPersistenceAdapter implements AuditTrail, ApplicationEventListener<ShutdownEvent>, Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrailPersistenceAdapter.class);
+    private static final String FLUSH_INTERVAL = "${access-tokens.audit.flush-interval:1s}";
     private final AuditEventRepository repository;
     private final AlikeEventWriter writer;
     private final AlikeEvents waiting;
 
-    AuditTrailPersistenceAdapter(AuditEventRepository repository, AlikeEventWriter writer, AlikeEvents waiting) {
+    AuditTrailPersistenceAdapter(AuditEventRepository repository, AlikeEventWriter writer, AlikeEvents waiting,
+                                 @Value(FLUSH_INTERVAL) Duration flushInterval) {
+        Setting.positive("access-tokens.audit.flush-interval", flushInterval);
         this.repository = repository;
         this.writer = writer;
         this.waiting = waiting;
@@ -68,7 +74,7 @@ class AuditTrailPersistenceAdapter implements AuditTrail, ApplicationEventListen
     }
 
     /** Adds what waits to its rows; returns how many rows were written (0 when they must wait for the next time). */
-    @Scheduled(fixedDelay = "${access-tokens.audit.flush-interval:1s}")
+    @Scheduled(fixedDelay = FLUSH_INTERVAL)
     int flush() {
         List<AlikeEvents.Tally> batch = waiting.drain();
         if (batch.isEmpty()) {

@@ -2,12 +2,13 @@ package io.sellercenter.accesstokens.adapter.persistence.revocation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.adapter.persistence.Setting;
 import io.sellercenter.accesstokens.adapter.persistence.TokenCacheSize;
 import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
-import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * hashes that matched no token, none older than {@code unknown-max-age}. It answers only while the
  * {@link RevocationListener} is listening: a node that could miss a revocation asks the database instead.
  */
-@Singleton
+@Context
 class CaffeineKnownTokenCache implements KnownTokenCache {
     private final Cache<TokenHash, AccessToken> cache;
     private final Cache<TokenHash, Boolean> unknown;
@@ -31,6 +32,8 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
                             @Value("${access-tokens.cache.maximum-size:0}") long maximumSize,
                             @Value("${access-tokens.cache.max-entry-age:60s}") Duration maxEntryAge,
                             @Value("${access-tokens.cache.unknown-max-age:60s}") Duration unknownMaxAge) {
+        Setting.positive("access-tokens.cache.max-entry-age", maxEntryAge);
+        Setting.positive("access-tokens.cache.unknown-max-age", unknownMaxAge);
         this.enabled = enabled;
         long size = TokenCacheSize.of(maximumSize);
         this.cache = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(maxEntryAge).recordStats()

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
+import io.sellercenter.accesstokens.adapter.persistence.Setting;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
 import jakarta.annotation.PreDestroy;
 import org.postgresql.PGConnection;
@@ -58,6 +59,9 @@ class RevocationListener implements ApplicationEventListener<StartupEvent> {
                        @Value("${access-tokens.cache.listener-timeout:2s}") Duration timeout) {
         this.cache = cache;
         this.sessions = sessions;
+        Setting.positive("access-tokens.cache.listener-reconnect-delay", reconnectDelay);
+        Setting.positive("access-tokens.cache.listener-heartbeat", heartbeat);
+        Setting.positive("access-tokens.cache.listener-timeout", timeout);
         this.endedSessions = endedSessions;
         this.heartbeat = heartbeat;
         this.timeout = timeout;

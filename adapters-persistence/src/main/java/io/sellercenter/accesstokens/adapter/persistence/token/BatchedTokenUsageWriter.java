@@ -2,6 +2,7 @@ package io.sellercenter.accesstokens.adapter.persistence.token;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.ShutdownEvent;
@@ -9,10 +10,10 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
+import io.sellercenter.accesstokens.adapter.persistence.Setting;
 import io.sellercenter.accesstokens.adapter.persistence.TokenCacheSize;
 import io.sellercenter.accesstokens.application.port.out.token.TokenUsageRecorder;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,12 +33,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * on the shutdown event, after the other listeners (graceful shutdown lets requests in flight finish first), and before
  * any bean is destroyed, since the repositories are gone by then.
  */
-@Singleton
+@Context
 class BatchedTokenUsageWriter implements TokenUsageRecorder, ApplicationEventListener<ShutdownEvent>, Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(BatchedTokenUsageWriter.class);
     private static final String UPDATE = """
             UPDATE access_token SET last_used_at = ?, last_used_ip = ?
             WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)""";
+
+    private static final String FLUSH_INTERVAL = "${access-tokens.last-use.flush-interval:5s}";
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
@@ -46,7 +49,10 @@ class BatchedTokenUsageWriter implements TokenUsageRecorder, ApplicationEventLis
 
     BatchedTokenUsageWriter(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
                             @Value("${access-tokens.last-use.min-interval:1m}") Duration minInterval,
+                            @Value(FLUSH_INTERVAL) Duration flushInterval,
                             @Value("${access-tokens.cache.maximum-size:0}") long maximumTracked) {
+        Setting.notNegative("access-tokens.last-use.min-interval", minInterval);
+        Setting.positive("access-tokens.last-use.flush-interval", flushInterval);
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.recentlyNoted = Caffeine.newBuilder().expireAfterWrite(minInterval).maximumSize(TokenCacheSize.of(maximumTracked))
@@ -63,8 +69,7 @@ class BatchedTokenUsageWriter implements TokenUsageRecorder, ApplicationEventLis
     }
 
     /** Writes the uses noted since the last flush; returns how many. */
-    @Scheduled(fixedDelay = "${access-tokens.last-use.flush-interval:5s}",
-            initialDelay = "${access-tokens.last-use.flush-interval:5s}")
+    @Scheduled(fixedDelay = FLUSH_INTERVAL, initialDelay = FLUSH_INTERVAL)
     int flush() {
         List<Map.Entry<AccessTokenId, Use>> batch = new ArrayList<>();
         for (AccessTokenId token : List.copyOf(pending.keySet())) {

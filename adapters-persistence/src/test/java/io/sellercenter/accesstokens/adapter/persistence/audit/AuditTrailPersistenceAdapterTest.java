@@ -71,7 +71,7 @@ class AuditTrailPersistenceAdapterTest extends AuditTrailContract {
         @SuppressWarnings("unchecked")
         TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
         AuditRetention retention = new AuditRetention(context.getBean(JdbcOperations.class), transactions,
-                Duration.ofDays(400), 2);
+                Duration.ofDays(400), Duration.ofHours(1), 2);
 
         long deleted = retention.deleteOlderThan(now.minus(400, ChronoUnit.DAYS));
 

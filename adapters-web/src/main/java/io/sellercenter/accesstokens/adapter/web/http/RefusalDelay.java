@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -22,12 +23,17 @@ import java.util.concurrent.CompletableFuture;
  * a timer, and Micronaut reads no further request from that connection: a flooding connection gets a few answers a
  * second instead of thousands, and leaves the node's time to the token checks. Any other response goes on at once.
  */
+@Context
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RefusalDelay implements Ordered {
     private static final String UNAVAILABLE_TOO = RefusalDelay.class.getName() + ".unavailable";
     private final Duration delay;
 
     RefusalDelay(@Value("${access-tokens.rate-limits.refusal-delay:250ms}") Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException(
+                    "access-tokens.rate-limits.refusal-delay must not be negative, was " + delay);
+        }
         this.delay = delay;
     }
 

@@ -2,6 +2,7 @@ package io.sellercenter.accesstokens.adapter.web.http;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.BasicHttpAttributes;
@@ -34,6 +35,7 @@ import java.util.regex.Pattern;
  * Micronaut's own web metrics, which build the meter anew on every request, cost a fifth of a token check's throughput
  * and are turned off.
  */
+@Context
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RequestLogFilter implements Ordered {
     static final String HEADER = "X-Request-Id";

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -22,6 +23,7 @@ import java.util.function.BiConsumer;
  * request (the sign-in and refused-token limits, the security filter), so that their refusals carry the headers too: a
  * filter's response method sees only the responses of the filters after it.
  */
+@Context
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class ResponseHeadersFilter implements Ordered {
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -17,6 +18,7 @@ import java.util.List;
  * only; this keeps the Swagger UI there too, so that the port exposed to the world serves the API, its contract
  * ({@code /openapi.yml}) and the page, and nothing about the service itself. Elsewhere those paths are 404.
  */
+@Context
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Requires(property = "endpoints.all.port")
 class ManagementPortFilter {

@@ -1,11 +1,11 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.token.reader.TokenReader;
-import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -17,14 +17,19 @@ import java.util.Optional;
  * page must be served over plain HTTP from another host (development only), {@code access-tokens.session.cookie-secure:
  * false} drops both. Also the reader micronaut-security finds the session in.
  */
-@Singleton
+@Context
 public class SessionCookie implements TokenReader<HttpRequest<?>> {
     static final String NAME = "access_tokens_session";
     static final String SECURE_NAME = "__Host-" + NAME;
 
     private final boolean secure;
 
-    SessionCookie(@Value("${access-tokens.session.cookie-secure:true}") boolean secure) {
+    SessionCookie(@Value("${access-tokens.session.cookie-secure:true}") boolean secure,
+                  @Value("${access-tokens.session.lifetime-seconds:900}") long lifetimeSeconds) {
+        if (lifetimeSeconds < 1) {
+            throw new IllegalArgumentException(
+                    "access-tokens.session.lifetime-seconds must be at least 1, was " + lifetimeSeconds);
+        }
         this.secure = secure;
     }
 

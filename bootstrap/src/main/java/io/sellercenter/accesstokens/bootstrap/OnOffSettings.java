@@ -1,0 +1,40 @@
+package io.sellercenter.accesstokens.bootstrap;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.env.Environment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The service's on/off settings take {@code true} or {@code false}, checked at start. Micronaut reads any other word
+ * as {@code false}: a mistyped {@code ACCESS_TOKENS_SESSION_COOKIE_SECURE=ture} would otherwise turn HTTPS-only
+ * cookies and {@code Strict-Transport-Security} off without a word, and {@code ACCESS_TOKENS_CACHE_ENABLED=yes} the
+ * token cache.
+ */
+@Context
+class OnOffSettings {
+    static final List<String> NAMES = List.of(
+            "access-tokens.session.cookie-secure",
+            "access-tokens.http.request-log",
+            "access-tokens.cache.enabled",
+            "access-tokens.events.json-lines.enabled",
+            "access-tokens.demo.seed-when-empty");
+
+    OnOffSettings(Environment environment) {
+        check(name -> environment.getProperty(name, String.class));
+    }
+
+    /** Refuses a set value that is neither {@code true} nor {@code false}, naming its setting. */
+    static void check(Function<String, Optional<String>> setting) {
+        for (String name : NAMES) {
+            setting.apply(name).map(value -> value.trim().toLowerCase(Locale.ROOT))
+                    .filter(value -> !value.equals("true") && !value.equals("false"))
+                    .ifPresent(value -> {
+                        throw new IllegalArgumentException(name + " must be true or false, was " + value);
+                    });
+        }
+    }
+}

@@ -51,6 +51,7 @@ import java.util.TreeMap;
  */
 @Factory
 class ApplicationServicesFactory {
+    private static final String ARGON2_MEMORY_KIB = "${access-tokens.passwords.argon2-memory-kib:19456}";
 
     /** The system clock; {@code @Secondary} so that a test can put a clock of its own in its place. */
     @Singleton
@@ -65,7 +66,7 @@ class ApplicationServicesFactory {
     }
 
     @Context
-    PasswordHasher passwordHasher(@Value("${access-tokens.passwords.argon2-memory-kib:19456}") int memoryKib,
+    PasswordHasher passwordHasher(@Value(ARGON2_MEMORY_KIB) int memoryKib,
                                   @Value("${access-tokens.passwords.argon2-iterations:2}") int iterations,
                                   PasswordWork passwordWork) {
         return new Argon2PasswordHasher(memoryKib, iterations, passwordWork.workers());
@@ -76,10 +77,11 @@ class ApplicationServicesFactory {
     @Bean(preDestroy = "close")
     PasswordWork passwordWork(@Value("${access-tokens.passwords.workers:0}") int workers,
                               @Value("${access-tokens.passwords.queue:8}") int queue,
-                              @Value("${access-tokens.passwords.cpu-share:0.5}") double cpuShare) {
+                              @Value("${access-tokens.passwords.cpu-share:0.5}") double cpuShare,
+                              @Value(ARGON2_MEMORY_KIB) int memoryKib) {
         setting("access-tokens.passwords.workers must not be negative (0 is half the cores)", workers >= 0, workers);
         setting("access-tokens.passwords.queue must not be negative", queue >= 0, queue);
-        return new PasswordWork(workers > 0 ? workers : PasswordWork.defaultWorkers(), Math.max(1, queue), cpuShare);
+        return new PasswordWork(PasswordWork.workers(workers, memoryKib * 1024L), Math.max(1, queue), cpuShare);
     }
 
     @Context

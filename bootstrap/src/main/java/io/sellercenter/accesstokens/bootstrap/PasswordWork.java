@@ -56,9 +56,33 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
         });
     }
 
-    /** Half the cores, at least one: password hashing may never take the whole machine. */
-    static int defaultWorkers() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    /**
+     * How many hashes may run at once, each holding {@code hashBytes} for good once it has run (see
+     * {@link Argon2PasswordHasher}): {@code configured}, or when that is 0, half the cores, at most as many as a
+     * quarter of the heap holds, and at least one. Password hashing may never take the whole machine, nor the heap: on
+     * many cores with a small heap, half the cores' worth of hashes would not fit in it. Refused when the workers'
+     * memory is more than half the heap, naming the settings.
+     */
+    static int workers(int configured, long hashBytes, int cores, long heapBytes) {
+        int workers = configured > 0 ? configured
+                : (int) Math.max(1, Math.min(cores / 2, heapBytes / 4 / hashBytes));
+        if (workers * hashBytes > heapBytes / 2) {
+            throw new IllegalArgumentException("access-tokens.passwords.workers (" + workers + ") times the memory of "
+                    + "a hash (access-tokens.passwords.argon2-memory-kib, " + mib(hashBytes) + " MiB) is "
+                    + mib(workers * hashBytes) + " MiB, more than half the heap (" + mib(heapBytes) + " MiB): lower "
+                    + "either or give the heap more (-Xmx)");
+        }
+        return workers;
+    }
+
+    /** {@link #workers(int, long, int, long)} on this JVM. */
+    static int workers(int configured, long hashBytes) {
+        return workers(configured, hashBytes, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory());
+    }
+
+    private static long mib(long bytes) {
+        return bytes / (1024 * 1024);
     }
 
     /** How many hashes run at once, at most. */

@@ -255,6 +255,7 @@ class ConfiguredByEnvironmentIT {
             ACCESS_TOKENS_LAST_USE_FLUSH_INTERVAL           | 0s                      | access-tokens.last-use.flush-interval must be above zero
             ACCESS_TOKENS_DATABASE_CONNECTION_TIMEOUT_MS    | 0                       | access-tokens.database.connection-timeout-ms must be at least 250
             ACCESS_TOKENS_SESSION_COOKIE_SECURE             | ture                    | access-tokens.session.cookie-secure must be true or false, was ture
+            ACCESS_TOKENS_PASSWORDS_WORKERS                 | 200                     | access-tokens.passwords.workers (200) times the memory of a hash
             """)
     void aSettingOutOfRangeStopsTheServiceAtStartNamingIt(String variable, String value, String reason) {
         Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()), variable, value);

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PasswordWorkTest {
+    private static final long MIB = 1024 * 1024;
 
     @Test
     void pastItsWorkersAndQueueAHashIsRefusedAtOnceAndTheOthersFinish() throws Exception {
@@ -92,9 +93,25 @@ class PasswordWorkTest {
     }
 
     @Test
-    void itNeverTakesMoreThanHalfTheCores() {
-        assertThat(PasswordWork.defaultWorkers())
+    void leftUnsetItTakesHalfTheCoresAsFarAsAQuarterOfTheHeapHoldsTheirHashes() {
+        long hash = 19 * MIB;
+        assertThat(PasswordWork.workers(0, hash, 2, 256 * MIB)).isEqualTo(1);
+        assertThat(PasswordWork.workers(0, hash, 8, 4096 * MIB)).isEqualTo(4);
+        assertThat(PasswordWork.workers(0, hash, 64, 256 * MIB)).as("many cores, small heap").isEqualTo(3);
+        assertThat(PasswordWork.workers(0, hash, 1, 256 * MIB)).as("at least one").isEqualTo(1);
+        assertThat(PasswordWork.workers(0, hash))
                 .isBetween(1, Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    }
+
+    @Test
+    void workersWhoseHashesWouldTakeMoreThanHalfTheHeapAreRefusedNamingTheSettings() {
+        assertThat(PasswordWork.workers(6, 19 * MIB, 2, 256 * MIB)).as("114 of 256 MiB").isEqualTo(6);
+        assertThatThrownBy(() -> PasswordWork.workers(64, 19 * MIB, 2, 256 * MIB))
+                .hasMessage("access-tokens.passwords.workers (64) times the memory of a hash "
+                        + "(access-tokens.passwords.argon2-memory-kib, 19 MiB) is 1216 MiB, more than half the heap "
+                        + "(256 MiB): lower either or give the heap more (-Xmx)");
+        assertThatThrownBy(() -> PasswordWork.workers(0, 200 * MIB, 2, 256 * MIB)).as("one hash too large")
+                .hasMessageContaining("access-tokens.passwords.workers (1) times");
     }
 
     private static void waitForQueued(PasswordWork work) throws InterruptedException {

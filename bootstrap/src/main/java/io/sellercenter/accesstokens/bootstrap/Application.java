@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Starts the service. Without {@code DATASOURCES_DEFAULT_URL} it runs on an embedded PostgreSQL whose data lives under
@@ -15,12 +16,21 @@ import java.util.Map;
  */
 public final class Application {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private static final String LOG_FORMAT = "ACCESS_TOKENS_LOG_FORMAT";
+    private static final Set<String> LOG_FORMATS = Set.of("text", "json");
 
     private Application() {
     }
 
     public static void main(String[] args) {
         // Command-line arguments are not used: configuration comes from application.yml and the environment.
+        String logFormat = System.getenv(LOG_FORMAT);
+        if (logFormat != null && !LOG_FORMATS.contains(logFormat)) {
+            // On standard error: logback.xml names its appender by this variable, and with no appender of that name
+            // it writes nothing at all, this line included.
+            System.err.println("The service could not start: " + LOG_FORMAT + " must be text or json, was " + logFormat);
+            System.exit(1);
+        }
         Map<String, Object> properties = new HashMap<>();
         EmbeddedDatabase embedded = null;
         if (isBlank(System.getenv("DATASOURCES_DEFAULT_URL")) && isBlank(System.getProperty("datasources.default.url"))) {

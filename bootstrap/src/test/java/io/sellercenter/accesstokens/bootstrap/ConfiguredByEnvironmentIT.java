@@ -239,9 +239,9 @@ class ConfiguredByEnvironmentIT {
      * A setting out of range stops the service at start, naming it, rather than leaving a node whose probes say it
      * lives while every request that needs the setting fails, or one that takes the value for something else (a
      * retention of nothing deletes the audit trail, no remembered keys turn a limit off, a pool timeout of 0 waits
-     * without end, a mistyped {@code true} is read as {@code false}). Some of these beans are made after the
-     * revocation listener has started its thread: a start that fails there must stop what did start, or the process
-     * would outlive it.
+     * without end, a mistyped {@code true} is read as {@code false}, a log format with no appender logs nothing).
+     * Some of these beans are made after the revocation listener has started its thread: a start that fails there
+     * must stop what did start, or the process would outlive it.
      */
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -255,6 +255,7 @@ class ConfiguredByEnvironmentIT {
             ACCESS_TOKENS_LAST_USE_FLUSH_INTERVAL           | 0s                      | access-tokens.last-use.flush-interval must be above zero
             ACCESS_TOKENS_DATABASE_CONNECTION_TIMEOUT_MS    | 0                       | access-tokens.database.connection-timeout-ms must be at least 250
             ACCESS_TOKENS_SESSION_COOKIE_SECURE             | ture                    | access-tokens.session.cookie-secure must be true or false, was ture
+            ACCESS_TOKENS_LOG_FORMAT                        | xml                     | ACCESS_TOKENS_LOG_FORMAT must be text or json, was xml
             ACCESS_TOKENS_PASSWORDS_WORKERS                 | 200                     | access-tokens.passwords.workers (200) times the memory of a hash
             """)
     void aSettingOutOfRangeStopsTheServiceAtStartNamingIt(String variable, String value, String reason) {

@@ -1,5 +1,6 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import ch.qos.logback.classic.LoggerContext;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.slf4j.Logger;
@@ -55,11 +56,16 @@ public final class Application {
             System.exit(1);
         }
         // One hook, in order: the context stops (requests in flight finish, last uses flush, the listener stops),
-        // then the embedded database. Micronaut.run's own hook is not used: two hooks stopping one context deadlock.
+        // then the embedded database, then logging. Micronaut.run's own hook is not used: two hooks stopping one
+        // context deadlock.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
             if (database != null) {
                 database.close();
+            }
+            // Last, so that the request log's buffer is written out with the lines of the requests that finished.
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                logging.stop();
             }
         }, "shutdown"));
     }

@@ -90,9 +90,12 @@ class OperationsEndToEndTest {
     void noSecretEverReachesTheLog() {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Level level = root.getLevel();
+        // The request log has an appender of its own (buffered) and none of the root's.
+        Logger requests = (Logger) LoggerFactory.getLogger("access-tokens.requests");
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();
         root.addAppender(captured);
+        requests.addAppender(captured);
         root.setLevel(Level.INFO);
         String session;
         String token;
@@ -115,6 +118,7 @@ class OperationsEndToEndTest {
             service.get("/api/v1/me", "Bearer " + token);
         } finally {
             root.detachAppender(captured);
+            requests.detachAppender(captured);
             root.setLevel(level);
         }
 

@@ -254,6 +254,7 @@ class ConfiguredByEnvironmentIT {
             ACCESS_TOKENS_AUDIT_RETENTION                   | 0d                      | access-tokens.audit.retention must be above zero
             ACCESS_TOKENS_LAST_USE_FLUSH_INTERVAL           | 0s                      | access-tokens.last-use.flush-interval must be above zero
             ACCESS_TOKENS_DATABASE_CONNECTION_TIMEOUT_MS    | 0                       | access-tokens.database.connection-timeout-ms must be at least 250
+            DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE           | 1                       | datasources.default.maximum-pool-size must be at least 2
             ACCESS_TOKENS_SESSION_COOKIE_SECURE             | ture                    | access-tokens.session.cookie-secure must be true or false, was ture
             ACCESS_TOKENS_LOG_FORMAT                        | xml                     | ACCESS_TOKENS_LOG_FORMAT must be text or json, was xml
             ACCESS_TOKENS_PASSWORDS_WORKERS                 | 200                     | access-tokens.passwords.workers (200) times the memory of a hash

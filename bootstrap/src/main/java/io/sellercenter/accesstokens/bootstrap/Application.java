@@ -59,13 +59,16 @@ public final class Application {
         // then the embedded database, then logging. Micronaut.run's own hook is not used: two hooks stopping one
         // context deadlock.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            if (database != null) {
-                database.close();
-            }
-            // Last, so that the request log's buffer is written out with the lines of the requests that finished.
-            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
-                logging.stop();
+            try {
+                context.close();
+                if (database != null) {
+                    database.close();
+                }
+            } finally {
+                // Last, so that the request log's buffer is written out with the lines of the requests that finished.
+                if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                    logging.stop();
+                }
             }
         }, "shutdown"));
     }

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * This node's memory of the sessions ended (signed out) and not yet expired: loaded whole when the
- * {@link RevocationListener} starts listening, then kept by what it hears. It answers only while the listener
- * listens; a node that could have missed a sign-out asks the database instead.
+ * {@link RevocationListener} starts listening, then kept by what it hears and by what this node ends itself. It
+ * answers only while the listener listens; a node that could have missed a sign-out asks the database instead.
  */
 @Singleton
 class EndedSessionView {

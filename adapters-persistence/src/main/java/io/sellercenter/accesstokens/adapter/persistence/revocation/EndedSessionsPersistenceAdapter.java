@@ -28,10 +28,16 @@ class EndedSessionsPersistenceAdapter implements EndedSessions {
         this.view = view;
     }
 
+    /**
+     * Ends the session for every node, and on this one at once: its own notification reaches this node's listener
+     * only after the commit, and a call made with the session in the meantime would still pass here. Should the
+     * transaction roll back, this node refuses a session the caller was ending anyway.
+     */
     @Override
     public void end(SessionId session, Instant expiresAt) {
         repository.end(session.value(), expiresAt);
         broadcast.announce(PAYLOAD_PREFIX + session.value() + ":" + expiresAt.getEpochSecond());
+        view.heard(session.value(), expiresAt);
     }
 
     @Override

@@ -74,6 +74,16 @@ class RevocationListenerTest extends EndedSessionsContract {
     }
 
     @Test
+    void aSessionEndedOnANodeIsKnownEndedThereTheMomentItsEndIsCommitted() {
+        SessionId session = new SessionId(UUID.randomUUID());
+        until("node A listens", () -> sessions().knownEnded(session).isPresent());
+
+        inTransaction(() -> sessions().end(session, Instant.now().plus(Duration.ofMinutes(15))));
+
+        assertThat(sessions().knownEnded(session)).as("without waiting for its own notification").contains(true);
+    }
+
+    @Test
     void aConnectionThatGoesSilentTurnsTheCacheOffUntilTheListenerIsBack() {
         int postgresPort = URI.create(databaseUrl.substring("jdbc:".length())).getPort();
         String database = URI.create(databaseUrl.substring("jdbc:".length())).getPath();

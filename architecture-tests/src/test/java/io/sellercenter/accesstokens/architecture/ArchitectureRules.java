@@ -3,10 +3,13 @@ package io.sellercenter.accesstokens.architecture;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import java.util.Collection;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -87,6 +90,39 @@ final class ArchitectureRules {
 
     private static final String VALUE = "io.micronaut.context.annotation.Value";
     private static final String CONTEXT = "io.micronaut.context.annotation.Context";
+
+    /**
+     * Micronaut reads any word but {@code true} as {@code false}, so a bean that reads an on/off setting takes a
+     * mistyped {@code ture} as off without a word; {@code names} are the settings checked strictly at start
+     * ({@code OnOffSettings}). Every on/off setting a bean reads must be one of them.
+     */
+    static ArchRule onOffSettingsAreCheckedAtStart(Collection<String> names) {
+        return codeUnits().that(readASetting()).should(new ArchCondition<>("read on/off settings checked at start") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                for (JavaParameter parameter : unit.getParameters()) {
+                    String type = parameter.getRawType().getName();
+                    boolean onOff = type.equals("boolean") || type.equals("java.lang.Boolean");
+                    if (onOff && parameter.isAnnotatedWith(VALUE)) {
+                        String setting = settingOf(parameter.getAnnotationOfType(VALUE).get("value").orElse("")
+                                .toString());
+                        boolean checked = names.contains(setting);
+                        events.add(new SimpleConditionEvent(unit, checked, unit.getFullName() + " reads on/off "
+                                + "setting " + setting + (checked ? ", which is" : ", which is not")
+                                + " checked at start"));
+                    }
+                }
+            }
+        }).as("an on/off setting a bean reads is checked at start");
+    }
+
+    /** {@code access-tokens.cache.enabled} of {@code ${access-tokens.cache.enabled:true}}. */
+    private static String settingOf(String placeholder) {
+        String inner = placeholder.replaceFirst("^\\$\\{", "").replaceFirst("}$", "");
+        int colon = inner.indexOf(':');
+        return colon < 0 ? inner : inner.substring(0, colon);
+    }
+
 
     private static DescribedPredicate<JavaCodeUnit> readASetting() {
         return DescribedPredicate.describe("read a setting", unit -> unit.getParameters().stream()

@@ -24,6 +24,8 @@ import io.sellercenter.accesstokens.domain.broken.DomainCallingBootstrap;
 import io.sellercenter.accesstokens.domain.broken.DomainWithFramework;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -100,6 +102,16 @@ class ArchitectureRulesCatchViolationsTest {
         JavaClasses fine = new ClassFileImporter().importClasses(BeanReadingASettingAtStart.class);
         assertThatCode(() -> ArchitectureRules.BEANS_THAT_READ_A_SETTING_ARE_MADE_AT_START.check(fine))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void an_on_off_setting_read_without_its_check_at_start_is_caught() {
+        JavaClasses reader = new ClassFileImporter().importClasses(BeanReadingASettingAtStart.class);
+        assertThatThrownBy(() -> ArchitectureRules.onOffSettingsAreCheckedAtStart(List.of("access-tokens.other"))
+                .check(reader))
+                .hasMessageContaining("reads on/off setting access-tokens.example.enabled, which is not");
+        assertThatCode(() -> ArchitectureRules.onOffSettingsAreCheckedAtStart(List.of("access-tokens.example.enabled"))
+                .check(reader)).doesNotThrowAnyException();
     }
 
     private static void assertCaught(ArchRule rule, Class<?>... broken) {

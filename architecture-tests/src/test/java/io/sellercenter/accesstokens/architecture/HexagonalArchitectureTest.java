@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.sellercenter.accesstokens.bootstrap.OnOffSettings;
 
 /** The rules, over the production classes of every module. */
 @AnalyzeClasses(packages = ArchitectureRules.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -45,4 +46,8 @@ class HexagonalArchitectureTest {
     @ArchTest
     static final ArchRule beans_that_read_a_setting_are_made_at_start =
             ArchitectureRules.BEANS_THAT_READ_A_SETTING_ARE_MADE_AT_START;
+
+    @ArchTest
+    static final ArchRule on_off_settings_are_checked_at_start =
+            ArchitectureRules.onOffSettingsAreCheckedAtStart(OnOffSettings.NAMES);
 }

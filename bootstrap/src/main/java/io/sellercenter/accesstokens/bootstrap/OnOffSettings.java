@@ -6,6 +6,7 @@ import io.micronaut.context.env.Environment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,15 +25,19 @@ public final class OnOffSettings {
             "access-tokens.events.json-lines.enabled",
             "access-tokens.demo.seed-when-empty");
 
+    private static final Set<String> ON_OFF = Set.of("true", "false");
+
     OnOffSettings(Environment environment) {
         check(name -> environment.getProperty(name, String.class));
     }
 
-    /** Refuses a set value that is neither {@code true} nor {@code false}, naming its setting. */
+    /**
+     * Refuses a set value that is neither {@code true} nor {@code false} (in any case), naming its setting. Nothing is
+     * trimmed, as Micronaut trims nothing: it would read {@code " true "} as {@code false}.
+     */
     static void check(Function<String, Optional<String>> setting) {
         for (String name : NAMES) {
-            setting.apply(name).map(value -> value.trim().toLowerCase(Locale.ROOT))
-                    .filter(value -> !value.equals("true") && !value.equals("false"))
+            setting.apply(name).filter(value -> !ON_OFF.contains(value.toLowerCase(Locale.ROOT)))
                     .ifPresent(value -> {
                         throw new IllegalArgumentException(name + " must be true or false, was " + value);
                     });

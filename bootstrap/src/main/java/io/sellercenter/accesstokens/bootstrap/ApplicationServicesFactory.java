@@ -79,7 +79,6 @@ class ApplicationServicesFactory {
                               @Value("${access-tokens.passwords.queue:8}") int queue,
                               @Value("${access-tokens.passwords.cpu-share:0.5}") double cpuShare,
                               @Value(ARGON2_MEMORY_KIB) int memoryKib) {
-        setting("access-tokens.passwords.workers must not be negative (0 is half the cores)", workers >= 0, workers);
         setting("access-tokens.passwords.queue must not be negative", queue >= 0, queue);
         return new PasswordWork(PasswordWork.workers(workers, memoryKib * 1024L), Math.max(1, queue), cpuShare);
     }

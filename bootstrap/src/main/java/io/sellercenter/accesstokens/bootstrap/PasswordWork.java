@@ -44,7 +44,8 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
 
     PasswordWork(int workers, int queue, double cpuShare) {
         if (cpuShare <= 0 || cpuShare > 1) {
-            throw new IllegalArgumentException("cpuShare must be in (0, 1]");
+            throw new IllegalArgumentException(
+                    "access-tokens.passwords.cpu-share must be above 0 and at most 1, was " + cpuShare);
         }
         this.workers = workers;
         this.signIns = new Semaphore(workers + queue);
@@ -60,10 +61,14 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
      * How many hashes may run at once, each holding {@code hashBytes} for good once it has run (see
      * {@link Argon2PasswordHasher}): {@code configured}, or when that is 0, half the cores, at most as many as a
      * quarter of the heap holds, and at least one. Password hashing may never take the whole machine, nor the heap: on
-     * many cores with a small heap, half the cores' worth of hashes would not fit in it. Refused when the workers'
-     * memory is more than half the heap, naming the settings.
+     * many cores with a small heap, half the cores' worth of hashes would not fit in it. Refused, naming the settings,
+     * when negative or when the workers' memory is more than half the heap.
      */
     static int workers(int configured, long hashBytes, int cores, long heapBytes) {
+        if (configured < 0) {
+            throw new IllegalArgumentException("access-tokens.passwords.workers must not be negative (0 is half the "
+                    + "cores), was " + configured);
+        }
         int workers = configured > 0 ? configured
                 : (int) Math.max(1, Math.min(cores / 2, heapBytes / 4 / hashBytes));
         if (workers * hashBytes > heapBytes / 2) {

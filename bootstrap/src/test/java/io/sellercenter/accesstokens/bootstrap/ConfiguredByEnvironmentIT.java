@@ -258,6 +258,7 @@ class ConfiguredByEnvironmentIT {
             ACCESS_TOKENS_SESSION_COOKIE_SECURE             | ture                    | access-tokens.session.cookie-secure must be true or false, was ture
             ACCESS_TOKENS_LOG_FORMAT                        | xml                     | ACCESS_TOKENS_LOG_FORMAT must be text or json, was xml
             ACCESS_TOKENS_PASSWORDS_WORKERS                 | 200                     | access-tokens.passwords.workers (200) times the memory of a hash
+            ACCESS_TOKENS_PASSWORDS_CPU_SHARE               | 0                       | access-tokens.passwords.cpu-share must be above 0 and at most 1
             """)
     void aSettingOutOfRangeStopsTheServiceAtStartNamingIt(String variable, String value, String reason) {
         Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()), variable, value);

@@ -112,6 +112,8 @@ class PasswordWorkTest {
                         + "(256 MiB): lower either or give the heap more (-Xmx)");
         assertThatThrownBy(() -> PasswordWork.workers(0, 200 * MIB, 2, 256 * MIB)).as("one hash too large")
                 .hasMessageContaining("access-tokens.passwords.workers (1) times");
+        assertThatThrownBy(() -> PasswordWork.workers(-1, 19 * MIB, 2, 256 * MIB))
+                .hasMessage("access-tokens.passwords.workers must not be negative (0 is half the cores), was -1");
     }
 
     private static void waitForQueued(PasswordWork work) throws InterruptedException {

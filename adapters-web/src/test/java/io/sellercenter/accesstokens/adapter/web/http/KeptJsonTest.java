@@ -70,6 +70,15 @@ class KeptJsonTest {
         assertThat(read(two)).containsEntry("name", "Two");
     }
 
+    @Test
+    void anEndpointKeepsAtMostA32ndOfTheHeapsWorthOfAnswers() {
+        long mib = 1024 * 1024;
+
+        assertThat(KeptJson.maximumKeys(256 * mib)).isEqualTo(10_000);
+        assertThat(KeptJson.maximumKeys(128 * mib)).isEqualTo(5_991);
+        assertThat(KeptJson.maximumKeys(16 * mib)).isEqualTo(1_000);
+    }
+
     private static Map<String, Object> read(byte[] body) throws IOException {
         return json.readValue(body, Argument.mapOf(String.class, Object.class));
     }

@@ -238,8 +238,9 @@ class ConfiguredByEnvironmentIT {
     /**
      * A setting out of range stops the service at start, naming it, rather than leaving a node whose probes say it
      * lives while every request that needs the setting fails, or one that takes the value for something else (a
-     * retention of nothing deletes the audit trail, no remembered keys turn a limit off, a pool timeout of 0 waits
-     * without end, a mistyped {@code true} is read as {@code false}, a log format with no appender logs nothing).
+     * retention of nothing deletes the audit trail, a pool timeout of 0 waits without end, a mistyped {@code true} is
+     * read as {@code false}, a log format with no appender logs nothing), or one whose memory, once a flood fills it,
+     * would not fit in the heap (the jar runs with {@code -Xmx256m} here).
      * Some of these beans are made after the revocation listener has started its thread: a start that fails there
      * must stop what did start, or the process would outlive it.
      */
@@ -249,7 +250,9 @@ class ConfiguredByEnvironmentIT {
             ACCESS_TOKENS_HTTP_TRUSTED_PROXIES              | 10.0.0.0/8,10.0.0.1:80  | access-tokens.http.trusted-proxies: not an address or a CIDR range: 10.0.0.1:80
             ACCESS_TOKENS_POLICY_MAX_LIFETIME               | 0s                      | access-tokens.policy.max-lifetime must be above zero
             ACCESS_TOKENS_SIGN_IN_MAX_FAILURES              | 0                       | access-tokens.sign-in.max-failures must be at least 1
-            ACCESS_TOKENS_RATE_LIMITS_MAXIMUM_KEYS          | 0                       | access-tokens.rate-limits.maximum-keys must be at least 1
+            ACCESS_TOKENS_RATE_LIMITS_MAXIMUM_KEYS          | -1                      | access-tokens.rate-limits.maximum-keys must not be negative
+            ACCESS_TOKENS_RATE_LIMITS_MAXIMUM_KEYS          | 200000                  | access-tokens.rate-limits.maximum-keys (200000) would take about 274 MiB
+            ACCESS_TOKENS_CACHE_MAXIMUM_SIZE                | 100000                  | access-tokens.cache.maximum-size (100000) would take about 173 MiB
             ACCESS_TOKENS_RATE_LIMITS_REFUSAL_DELAY         | -1s                     | access-tokens.rate-limits.refusal-delay must not be negative
             ACCESS_TOKENS_AUDIT_RETENTION                   | 0d                      | access-tokens.audit.retention must be above zero
             ACCESS_TOKENS_LAST_USE_FLUSH_INTERVAL           | 0s                      | access-tokens.last-use.flush-interval must be above zero

@@ -11,9 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.security.rules.SecurityRule;
-import io.sellercenter.accesstokens.adapter.web.http.KeptJson;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
@@ -39,7 +37,7 @@ import java.util.concurrent.ExecutorService;
  * Token introspection (RFC 7662) for gateways and internal services, through the same checks, cache and revocations
  * as API calls. Anything but an active token is exactly {@code {"active": false}}; so is a token whose allowlist does
  * not name the {@code client_ip} the gateway gives. A token the cache knows is answered on the event loop; one that
- * must be looked up is checked on the blocking pool. Answers are written as JSON once and kept ({@link KeptJson}).
+ * must be looked up is checked on the blocking pool.
  */
 @Tag(name = "Introspection")
 @ProblemResponses.TooManyRequests
@@ -50,21 +48,17 @@ import java.util.concurrent.ExecutorService;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class IntrospectionController {
     static final String CHALLENGE = "Basic realm=\"access-tokens-introspection\"";
-    /** The key of the one inactive answer. */
-    private static final String INACTIVE = "inactive";
 
     private final AuthenticateAccessTokenUseCase authenticate;
     private final IntrospectionClients clients;
+
     private final ExecutorService blocking;
 
-    private final KeptJson answers;
-
     IntrospectionController(AuthenticateAccessTokenUseCase authenticate, IntrospectionClients clients,
-                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking, JsonMapper json) {
+                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.authenticate = authenticate;
         this.clients = clients;
         this.blocking = blocking;
-        this.answers = new KeptJson(json);
     }
 
     @Operation(operationId = "introspectToken", summary = "Introspect a token (RFC 7662)")
@@ -93,12 +87,10 @@ class IntrospectionController {
         return CompletableFuture.supplyAsync(() -> answer(authenticate.check(presentation)), blocking);
     }
 
-    /** The answer, written as JSON once per token (and once for every inactive one, which all read the same). */
-    private MutableHttpResponse<?> answer(TokenCheck check) {
-        byte[] body = check instanceof TokenCheck.Valid valid
-                ? answers.of(valid.token().id(), IntrospectionResponse.active(valid.token()))
-                : answers.of(INACTIVE, IntrospectionResponse.inactive());
-        return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    private static MutableHttpResponse<?> answer(TokenCheck check) {
+        IntrospectionResponse body = check instanceof TokenCheck.Valid valid
+                ? IntrospectionResponse.active(valid.token())
+                : IntrospectionResponse.inactive();
+        return HttpResponse.ok(body).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

@@ -1,16 +1,11 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.sellercenter.accesstokens.adapter.web.http.KeptJson;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.application.port.in.platform.GetSellerUseCase;
 import io.sellercenter.accesstokens.domain.account.Seller;
@@ -30,7 +25,7 @@ import java.util.concurrent.ExecutorService;
 /**
  * Who the caller is: the seller and token behind an access token, or the user behind a session. Answered on the event
  * loop when the seller's name is in memory, as it is for every seller seen in the last minutes; the first call for a
- * seller reads it on the blocking pool. A token's answer is written as JSON once and kept ({@link KeptJson}).
+ * seller reads it on the blocking pool.
  */
 @Tag(name = "Caller")
 @SecurityRequirement(name = "accessToken")
@@ -43,12 +38,10 @@ import java.util.concurrent.ExecutorService;
 class MeController {
     private final GetSellerUseCase sellers;
     private final ExecutorService blocking;
-    private final KeptJson answers;
 
-    MeController(GetSellerUseCase sellers, @Named(TaskExecutors.BLOCKING) ExecutorService blocking, JsonMapper json) {
+    MeController(GetSellerUseCase sellers, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.sellers = sellers;
         this.blocking = blocking;
-        this.answers = new KeptJson(json);
     }
 
     @Operation(operationId = "getCaller", summary = "Who is calling")
@@ -63,21 +56,16 @@ class MeController {
                     schema = @Schema(implementation = CallerResponse.class)))
     @ProblemResponses.NotAuthenticated
     @Get
-    CompletableFuture<HttpResponse<?>> me(Authentication authentication) {
+    CompletableFuture<CallerResponse> me(Authentication authentication) {
         Caller caller = Caller.of(authentication);
         if (!(caller instanceof Caller.Token token)) {
-            return CompletableFuture.completedFuture(HttpResponse.ok(SessionCaller.of(((Caller.User) caller).profile())));
+            return CompletableFuture.completedFuture(SessionCaller.of(((Caller.User) caller).profile()));
         }
         Optional<Seller> remembered = sellers.getWithoutIo(token.sellerId());
         if (remembered.isPresent()) {
-            return CompletableFuture.completedFuture(answer(token, remembered.get().name().text()));
+            return CompletableFuture.completedFuture(TokenCaller.of(token, remembered.get().name().text()));
         }
-        return CompletableFuture.supplyAsync(() -> answer(token, sellers.get(token.sellerId())
+        return CompletableFuture.supplyAsync(() -> TokenCaller.of(token, sellers.get(token.sellerId())
                 .map(seller -> seller.name().text()).orElse(null)), blocking);
-    }
-
-    private HttpResponse<?> answer(Caller.Token token, @Nullable String sellerName) {
-        return HttpResponse.ok(answers.of(token.tokenId(), TokenCaller.of(token, sellerName)))
-                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

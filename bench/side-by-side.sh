@@ -3,14 +3,15 @@
 # again with their ports and order swapped, since the node measured second in a round tends to do better on this
 # 2-core machine. Prints every round and, per endpoint, the after/before throughput ratio and CPU per request over the
 # rounds after the first (a warm-up) of both orders.
-# Usage: bench/side-by-side.sh <before.jar> <after.jar> [me|introspect|liveness ...] (default: me)
+# Usage: bench/side-by-side.sh <before.jar> <after.jar> [me|introspect|liveness|anonymous ...] (default: me);
+# anonymous is /me without credentials, answered 401.
 # BENCH_DURATION (default 8s), BENCH_ROUNDS (default 4, the first a warm-up), BENCH_DIR;
 # SIDE_ENV_BEFORE / SIDE_ENV_AFTER: settings for one side only, e.g. SIDE_ENV_AFTER=ACCESS_TOKENS_HTTP_REQUEST_LOG=false
 # (the same jar twice then compares a setting).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${BENCH_DIR:-/tmp/access-tokens-side-by-side}"
-[ $# -ge 2 ] && [ -f "$1" ] && [ -f "$2" ] || { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+[ $# -ge 2 ] && [ -f "$1" ] && [ -f "$2" ] || { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 BEFORE_JAR=$(realpath "$1") AFTER_JAR=$(realpath "$2"); shift 2
 WHAT=("${@:-me}")
 export BENCH_DURATION="${BENCH_DURATION:-8s}"
@@ -30,7 +31,8 @@ target() { # what port -> "script url"
     me) echo "me.lua http://127.0.0.1:$2" ;;
     introspect) echo "introspect.lua http://127.0.0.1:$2" ;;
     liveness) echo "plain.lua http://127.0.0.1:$2/health/liveness" ;;
-    *) echo "unknown endpoint: $1 (me, introspect or liveness)" >&2; exit 2 ;;
+    anonymous) echo "plain.lua http://127.0.0.1:$2/api/v1/me" ;;
+    *) echo "unknown endpoint: $1 (me, introspect, liveness or anonymous)" >&2; exit 2 ;;
   esac
 }
 

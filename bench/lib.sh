@@ -5,7 +5,7 @@ CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 ROUNDS="${BENCH_ROUNDS:-3}"
 LAUNCHES="${BENCH_LAUNCHES:-3}"
 PG_PORT=55432 PORT_A=18080 PORT_B=18081
-JAR="$ROOT/bootstrap/target/access-tokens.jar"
+JAR="${BENCH_JAR:-$ROOT/bootstrap/target/access-tokens.jar}"
 BARE_JAR="$ROOT/bench/bare/target/bare-micronaut.jar"
 OPERATOR_EMAIL=operator@bench.example OPERATOR_PASSWORD=bench-operator-password
 INTROSPECTION_SECRET=bench-introspection-secret-0123456789

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The service on its worst day: two nodes (-Xmx256m, production password hashing) on one PostgreSQL, through a
-# distributed sign-in flood, a flood of made-up tokens from one address, and the database going away and coming back.
+# distributed sign-in flood, a flood of made-up tokens from one address, a flood of calls without credentials (what
+# scanners send), and the database going away and coming back.
 # Each flood is measured against the same node undisturbed, in the same run.
 # Usage (from anywhere): bench/worst-day.sh
-# Settings: BENCH_DURATION (15s per measurement), BENCH_CONNECTIONS (32, the token-check load), BENCH_DIR.
+# Settings: BENCH_DURATION (15s per measurement), BENCH_CONNECTIONS (32, the token-check load), BENCH_DIR, BENCH_JAR
+# (the built jar by default).
 # Needs: Java 17, PostgreSQL 15 server binaries (initdb, pg_ctl) and psql, wrk, python3.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -63,6 +65,14 @@ read -r ROWS OCCURRENCES < <("${PSQL[@]}" -F' ' -c "SELECT count(*), coalesce(su
   WHERE client_ip = '$ATTACKER_IP'")
 MINUTES=$(( (FLOOD_ENDED / 60) - (FLOOD_STARTED / 60) + 1 ))
 
+echo "== flood of calls without credentials: 16 connections of GET /api/v1/me, answered 401"
+wrk -t1 -c16 -d"$((SECONDS_LONG + 4))s" --latency -s "$ROOT/bench/plain.lua" "$A/api/v1/me" >"$WORK/anonymous-flood.txt" &
+FLOOD=$!
+sleep 2
+UNDER_ANONYMOUS=$(measure me.lua "$A"); record "GET /api/v1/me during the flood without credentials" "$UNDER_ANONYMOUS"
+wait $FLOOD
+record "  the flood: GET /api/v1/me, no credentials (401)" "$(grep '^RESULT' "$WORK/anonymous-flood.txt")"
+
 echo "== the database goes away for 10 s"
 SESSION=$(python3 "$ROOT/bench/api.py" session $PORT_A "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
 TOKEN=$(head -1 "$TOKENS_FILE")
@@ -89,6 +99,8 @@ echo "| token checks during the sign-in flood from 64k addresses / undisturbed, 
 echo "| token checks after the sign-in floods / undisturbed, throughput | $(ratio "$(field rps "$AFTER_SIGNIN")" "$(field rps "$BASE")") | (healthy) |"
 echo "| token checks during the made-up-token flood / undisturbed, throughput | $(ratio "$(field rps "$UNDER_REFUSED")" "$(field rps "$BASE")") | >= 0.50 |"
 echo "| token checks during the made-up-token flood / undisturbed, p99 | $(ratio "$(field p99_ms "$UNDER_REFUSED")" "$(field p99_ms "$BASE")") | (shown) |"
+echo "| token checks during the flood without credentials / undisturbed, throughput | $(ratio "$(field rps "$UNDER_ANONYMOUS")" "$(field rps "$BASE")") | >= 0.50 |"
+echo "| token checks during the flood without credentials / undisturbed, p99 | $(ratio "$(field p99_ms "$UNDER_ANONYMOUS")" "$(field p99_ms "$BASE")") | (shown) |"
 echo
 echo "after the sign-in floods: readiness $READY_AFTER_SIGNIN, a real sign-in $SIGN_IN_AFTER, node A's peak RSS $RSS_AFTER_SIGNIN MiB"
 echo "made-up-token flood: $(field rps "$REFUSED") req/s for $((SECONDS_LONG + 4)) s from one address; audit rows for it:" \

@@ -3,8 +3,8 @@
 # again with their ports and order swapped, since the node measured second in a round tends to do better on this
 # 2-core machine. Prints every round and, per endpoint, the after/before throughput ratio and CPU per request over the
 # rounds after the first (a warm-up) of both orders.
-# Usage: bench/side-by-side.sh <before.jar> <after.jar> [me|introspect|liveness|anonymous ...] (default: me);
-# anonymous is /me without credentials, answered 401.
+# Usage: bench/side-by-side.sh <before.jar> <after.jar> [me|introspect|liveness|anonymous|scanner ...] (default: me);
+# anonymous is /me without credentials (401), scanner a path nothing serves (404).
 # BENCH_DURATION (default 8s), BENCH_ROUNDS (default 4, the first a warm-up), BENCH_DIR;
 # SIDE_ENV_BEFORE / SIDE_ENV_AFTER: settings for one side only, e.g. SIDE_ENV_AFTER=ACCESS_TOKENS_HTTP_REQUEST_LOG=false
 # (the same jar twice then compares a setting).
@@ -32,7 +32,8 @@ target() { # what port -> "script url"
     introspect) echo "introspect.lua http://127.0.0.1:$2" ;;
     liveness) echo "plain.lua http://127.0.0.1:$2/health/liveness" ;;
     anonymous) echo "plain.lua http://127.0.0.1:$2/api/v1/me" ;;
-    *) echo "unknown endpoint: $1 (me, introspect, liveness or anonymous)" >&2; exit 2 ;;
+    scanner) echo "plain.lua http://127.0.0.1:$2/wp-login.php" ;;
+    *) echo "unknown endpoint: $1 (me, introspect, liveness, anonymous or scanner)" >&2; exit 2 ;;
   esac
 }
 

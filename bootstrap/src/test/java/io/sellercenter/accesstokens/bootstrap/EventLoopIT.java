@@ -8,8 +8,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.blockhound.BlockHound;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -96,6 +101,7 @@ class EventLoopIT {
             assertThat(service.get("/api/v1/me", "Bearer sct_" + "A".repeat(30) + "000000").status())
                     .isEqualTo(401);
             assertThat(service.get("/api/v1/me", "Bearer nonsense").status()).isEqualTo(401);
+            assertThat(service.client().from("198.51.100.9").get("/api/v1/me", null).status()).isEqualTo(401);
             assertThat(service.get("/api/v1/me", seller.adminSession()).status()).isEqualTo(200);
         }
         assertThat(service.get("/health/readiness", null).status()).isEqualTo(200);
@@ -104,6 +110,7 @@ class EventLoopIT {
         assertThat(service.get("/api/v1/audit-events", seller.adminSession()).status()).isEqualTo(200);
         assertThat(service.get("/", null).status()).isEqualTo(200);
         assertThat(service.get("/openapi.yml", null).status()).isEqualTo(200);
+        assertThat(plainGet("/wp-login.php")).as("a path nothing serves").isEqualTo(404);
         assertThat(service.post("/api/v1/access-tokens/" + id + "/renew", seller.adminSession(), "{}").status())
                 .isEqualTo(201);
         assertThat(service.get("/api/v1/me", token).status()).isEqualTo(401);
@@ -114,6 +121,17 @@ class EventLoopIT {
         assertThat(service.get("/api/v1/me", seller.memberSession()).status()).isEqualTo(401);
 
         assertThat(List.copyOf(BLOCKED)).as("blocking calls on an event loop thread").isEmpty();
+    }
+
+    /** Straight over HTTP: a path in no contract. */
+    private static int plainGet(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + service.port() + path)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String stackOf(Exception where) {

@@ -1,4 +1,4 @@
-package io.sellercenter.accesstokens.adapter.web.http;
+package io.sellercenter.accesstokens.adapter.web.problem;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;

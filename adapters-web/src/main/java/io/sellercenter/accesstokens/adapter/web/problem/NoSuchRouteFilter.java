@@ -1,4 +1,4 @@
-package io.sellercenter.accesstokens.adapter.web.http;
+package io.sellercenter.accesstokens.adapter.web.problem;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -11,14 +11,12 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.resource.StaticResourceResolver;
-import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
-import io.sellercenter.accesstokens.adapter.web.problem.Problems;
 
 /**
  * Answers {@code 404} for a path nothing serves (no route for any method, no file of the page), the answer to every
  * scanner's guesses ({@code /wp-login.php}, {@code /.env}). Left to Micronaut, each such request made it search all
  * its beans for an exception handler: 200 to 420 µs of CPU, fifteen to thirty times a token check. The answer is the
- * one the framework's path gave (see {@code ProblemErrorResponseProcessor}). A path served for another method is left
+ * one the framework's path gave (see {@link ProblemErrorResponseProcessor}). A path served for another method is left
  * to Micronaut, for its {@code 405} and {@code Allow}. Runs after the security filter, which lets such paths through.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)

@@ -11,9 +11,10 @@ import jakarta.inject.Named;
  * range stops the service there.
  * <p>
  * Each limit remembers at most {@code maximum-keys} addresses (or sellers), about {@value #BYTES_PER_KEY} bytes each
- * (471 measured for IPv4 addresses; an IPv6 network's key is a little longer). Left unset, that is what an eighth of the heap holds for the {@value #LIMITS}
- * limits together, at most 50,000 each: a flood from that many addresses fills them, and a fixed 50,000 would be most
- * of a small heap. A number set so large that the limits, full, would take more than half the heap is refused.
+ * (471 measured for IPv4 addresses; an IPv6 network's key is a little longer). Left unset, that is what an eighth of
+ * the heap holds for the {@value #LIMITS} limits together, at most 50,000 each: a flood from that many addresses fills
+ * them, and a fixed 50,000 would be most of a small heap. A number set so large that the limits, full, would take more
+ * than half the heap is refused.
  */
 @Factory
 class RateLimits {

@@ -35,8 +35,8 @@ public class AuthorizationProblemHandler implements ExceptionHandler<Authorizati
 
     /**
      * The answer to a request the security rules rejected: 403 for {@code caller} when there is one, else 401. The
-     * security filter answers with it directly; a thrown {@link AuthorizationException} would cost Micronaut a search
-     * for its handler among the beans on every refusal, six times what a token check costs.
+     * security filter answers with it directly, which saves a quarter of a refusal's CPU over throwing an
+     * {@link AuthorizationException} (that reaches this handler too, through {@code ExceptionHandlers}).
      */
     MutableHttpResponse<?> refused(HttpRequest<?> request, @Nullable Authentication caller) {
         boolean forbidden = caller != null;

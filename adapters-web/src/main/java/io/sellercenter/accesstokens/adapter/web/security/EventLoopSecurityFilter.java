@@ -35,10 +35,9 @@ import java.util.concurrent.CompletableFuture;
  * pattern matching). The same authentication fetchers and security rules run in the same order with the same outcome:
  * the first authentication found is the caller's, the first rule that allows or rejects decides, and a rejection is
  * answered as micronaut-security's {@link AuthorizationException} is by {@link AuthorizationProblemHandler} (401
- * without a caller, 403 with one), but directly: thrown, it cost Micronaut a search for the exception's handler among
- * the beans on every refusal, a flood of calls without credentials six times the CPU of token checks. What differs is
- * also how: micronaut-security chains every request through Reactor operators, which cost more
- * than a token check itself; this filter asks each fetcher and rule in turn and, while the answers are already there
+ * without a caller, 403 with one), but directly, without making and throwing the exception: a call without
+ * credentials costs about 15 µs of CPU so, and 20 µs thrown. What differs is also how: micronaut-security chains every
+ * request through Reactor operators, which cost more than a token check itself; this filter asks each fetcher and rule in turn and, while the answers are already there
  * ({@link Fuseable.ScalarCallable}: {@code Mono.just}, {@code Mono.empty}, {@code Mono.error}, the way Micronaut itself
  * tells a synchronous answer), decides without a reactive chain. From the first answer that is not (a database lookup,
  * a session check on the blocking pool) the rest is chained as micronaut-security would.

@@ -18,15 +18,18 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Every 429 (a client past one of its allowances: sign-ins, refused tokens, generated tokens, or an e-mail locked out)
- * is sent {@code access-tokens.rate-limits.refusal-delay} late, and so is the 503 of a request marked with
- * {@link #delayUnavailable} (a sign-in while password hashing is at capacity). Meanwhile the answer holds nothing but
- * a timer, and Micronaut reads no further request from that connection: a flooding connection gets a few answers a
- * second instead of thousands, and leaves the node's time to the token checks. Any other response goes on at once.
+ * is sent {@code access-tokens.rate-limits.refusal-delay} late, and so are a sign-in's refusals, on a request marked
+ * with {@link #delaySignInRefusals}: its 503 (password hashing at capacity) and its bad input (a 4xx other than the
+ * 401 of wrong credentials). Meanwhile the answer holds nothing but a timer, and Micronaut reads no further request
+ * from that connection: a flooding connection gets a few answers a second instead of thousands, and leaves the node's
+ * time to the token checks. Bad input matters as much as the rest: anyone may send it, from as many addresses as they
+ * like, and a body that is not JSON costs the node a parse and four exceptions, ten token checks' worth of work. Any
+ * other response goes on at once.
  */
 @Context
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RefusalDelay implements Ordered {
-    private static final String UNAVAILABLE_TOO = RefusalDelay.class.getName() + ".unavailable";
+    private static final String SIGN_IN = RefusalDelay.class.getName() + ".sign-in";
     private final Duration delay;
 
     RefusalDelay(@Value("${access-tokens.rate-limits.refusal-delay:250ms}") Duration delay) {
@@ -37,23 +40,31 @@ public class RefusalDelay implements Ordered {
         this.delay = delay;
     }
 
-    /** Marks a request whose 503 is a refusal to try again later too, not an outage to report at once. */
-    public static void delayUnavailable(HttpRequest<?> request) {
-        request.setAttribute(UNAVAILABLE_TOO, Boolean.TRUE);
+    /**
+     * Marks a sign-in attempt: its 503 is a refusal to try again later too, not an outage to report at once, and its
+     * bad input is refused late.
+     */
+    public static void delaySignInRefusals(HttpRequest<?> request) {
+        request.setAttribute(SIGN_IN, Boolean.TRUE);
     }
 
     @ResponseFilter
     @Nullable
     CompletableFuture<Optional<MutableHttpResponse<?>>> slowRefusals(HttpRequest<?> request,
                                                                      MutableHttpResponse<?> response) {
-        int status = response.code();
-        boolean refused = status == HttpStatus.TOO_MANY_REQUESTS.getCode()
-                || status == HttpStatus.SERVICE_UNAVAILABLE.getCode()
-                && request.getAttribute(UNAVAILABLE_TOO).isPresent();
-        if (!refused || delay.isZero()) {
+        if (!refused(response.code(), request) || delay.isZero()) {
             return null;
         }
         return Mono.delay(delay).map(waited -> Optional.<MutableHttpResponse<?>>of(response)).toFuture();
+    }
+
+    private static boolean refused(int status, HttpRequest<?> request) {
+        if (status == HttpStatus.TOO_MANY_REQUESTS.getCode()) {
+            return true;
+        }
+        boolean signInRefusal = status == HttpStatus.SERVICE_UNAVAILABLE.getCode()
+                || status >= 400 && status < 500 && status != HttpStatus.UNAUTHORIZED.getCode();
+        return signInRefusal && request.getAttribute(SIGN_IN).isPresent();
     }
 
     /** Outside the filters that refuse, so that their refusals are slowed too. */

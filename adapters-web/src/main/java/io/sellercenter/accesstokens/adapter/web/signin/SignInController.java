@@ -17,8 +17,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
-import io.sellercenter.accesstokens.adapter.web.http.RateLimit;
-import io.sellercenter.accesstokens.adapter.web.http.RateLimitNames;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
@@ -35,7 +33,6 @@ import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import io.sellercenter.accesstokens.application.port.in.signin.SignOutCommand;
 import io.sellercenter.accesstokens.application.port.in.signin.SignOutUseCase;
 import io.sellercenter.accesstokens.domain.account.UserProfile;
-import io.sellercenter.accesstokens.domain.audit.RequestOrigin;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -44,14 +41,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.inject.Named;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -75,19 +70,16 @@ class SignInController {
     private final SignOutUseCase signOut;
     private final Origins origins;
     private final SessionCookie cookie;
-    private final RateLimit signInsPerAddress;
     private final TryAgainLater answers;
 
     SignInController(SignInUseCase signIn, AccessRefreshTokenGenerator sessions, SignOutUseCase signOut,
-                     Origins origins, SessionCookie cookie,
-                     @Named(RateLimitNames.SIGN_IN) RateLimit signInsPerAddress, TryAgainLater answers) {
+                     Origins origins, SessionCookie cookie, TryAgainLater answers) {
         this.answers = answers;
         this.signIn = signIn;
         this.sessions = sessions;
         this.signOut = signOut;
         this.origins = origins;
         this.cookie = cookie;
-        this.signInsPerAddress = signInsPerAddress;
     }
 
     @Operation(operationId = "signIn", summary = "Sign in and get a session JWT")
@@ -149,14 +141,9 @@ class SignInController {
         if (body.password() == null || body.password().isEmpty()) {
             throw new InvalidInput("password", "is required");
         }
-        RequestOrigin origin = origins.of(request);
-        Optional<Duration> wait = signInsPerAddress.tryTake(RateLimit.clientKey(origin.clientIp()));
-        if (wait.isPresent()) {
-            return answers.rateLimited(signInsPerAddress.name(), wait.get());
-        }
         SignInResult result;
         try {
-            result = signIn.signIn(new SignInCommand(body.username(), body.password(), origin));
+            result = signIn.signIn(new SignInCommand(body.username(), body.password(), origins.of(request)));
         } catch (TemporarilyUnavailable away) {
             return answers.unavailable(away, request);
         }

@@ -13,6 +13,7 @@ import io.sellercenter.accesstokens.adapter.web.http.RateLimit;
 import io.sellercenter.accesstokens.adapter.web.http.RateLimitNames;
 import io.sellercenter.accesstokens.adapter.web.http.RefusalDelay;
 import io.sellercenter.accesstokens.adapter.web.problem.TryAgainLater;
+import io.sellercenter.accesstokens.application.port.TemporarilyUnavailable;
 import io.sellercenter.accesstokens.application.port.in.signin.SignInUseCase;
 import jakarta.inject.Named;
 
@@ -21,11 +22,13 @@ import java.util.Optional;
 
 /**
  * A sign-in that cannot be taken on is refused before anything else is done for it, on the event loop, its body not
- * even read: 429 when its client address has used up its sign-ins this minute ({@link SignInController} takes one from
- * the allowance for each attempt), and 503 when password hashing is at capacity, whatever the address, so that a flood
- * from many addresses, which no per-address allowance stops, is refused as cheaply. {@link RefusalDelay} sends
- * these refusals late. The filter matches every path and picks the sign-in ones itself: while every filter matches
- * every path, Micronaut takes the same list of filters for each request without matching paths against patterns.
+ * even read: 429 when its client address has used up its sign-ins this minute, and 503 when password hashing is at
+ * capacity, whatever the address, so that a flood from many addresses, which no per-address allowance stops, is
+ * refused as cheaply. Every attempt takes one from its address's allowance here, before its body is read, so a body
+ * that is not even JSON counts as much as a wrong password; an attempt refused for capacity gives it back.
+ * {@link RefusalDelay} sends these refusals late, and a sign-in's bad input too. The filter matches every path and
+ * picks the sign-in ones itself: while every filter matches every path, Micronaut takes the same list of filters for
+ * each request without matching paths against patterns.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SignInLimitFilter implements Ordered {
@@ -55,15 +58,21 @@ class SignInLimitFilter implements Ordered {
         if (!isSignIn(request)) {
             return null;
         }
-        RefusalDelay.delayUnavailable(request);
+        RefusalDelay.delaySignInRefusals(request);
         if (request.getMethod() != HttpMethod.POST) {
             return null;
         }
-        Optional<Duration> usedUp = signInsPerAddress.usedUp(RateLimit.clientKey(origins.of(request).clientIp()));
+        String client = RateLimit.clientKey(origins.of(request).clientIp());
+        Optional<Duration> usedUp = signInsPerAddress.tryTake(client);
         if (usedUp.isPresent()) {
             return answers.rateLimited(signInsPerAddress.name(), usedUp.get());
         }
-        return signIn.atCapacity().map(full -> answers.unavailable(full, request)).orElse(null);
+        Optional<TemporarilyUnavailable> full = signIn.atCapacity();
+        if (full.isEmpty()) {
+            return null;
+        }
+        signInsPerAddress.giveBack(client);
+        return answers.unavailable(full.get(), request);
     }
 
     @Override

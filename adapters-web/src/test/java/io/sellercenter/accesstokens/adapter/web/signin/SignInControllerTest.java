@@ -117,9 +117,10 @@ class SignInControllerTest {
 
     @Test
     void aMissingFieldIsRefusedBeforeAnyPasswordIsChecked() {
+        ApiClient client = api.from("203.0.113.49");
         for (String path : new String[]{LOGIN, SESSION}) {
-            assertInvalid(api.post(path, null, "{\"password\":\"x\"}"), "username");
-            assertInvalid(api.post(path, null, "{\"username\":\"a@b.example\"}"), "password");
+            assertInvalid(client.post(path, null, "{\"password\":\"x\"}"), "username");
+            assertInvalid(client.post(path, null, "{\"username\":\"a@b.example\"}"), "password");
         }
     }
 
@@ -183,6 +184,51 @@ class SignInControllerTest {
         assertThat(api.from("203.0.113.51").login(seller.adminEmail(), InMemoryApplication.PASSWORD).status())
                 .isEqualTo(200);
         Failures.assertRateLimited(server, other -> other.delete(SESSION, Failures.UNKNOWN_TOKEN));
+    }
+
+    @Test
+    void badInputIsAnAttemptAndRefusedLateSoThatAFloodOfItGetsFewAnswersAndSoonNoParse() {
+        try (WebAdapterServer limited = WebAdapterServer.start(
+                Map.of("access-tokens.rate-limits.sign-ins-per-minute", 2))) {
+            InMemoryApplication.SellerUsers someone = limited.application().newSeller("Limited Co");
+            ApiClient client = limited.client().from("203.0.113.52");
+            for (String path : new String[]{LOGIN, SESSION}) {
+                long started = System.nanoTime();
+                ApiClient.Reply bad = client.post(path, null, "{not even json");
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+                assertThat(bad.status()).isEqualTo(400);
+                assertThat(took).as("a sign-in's bad input is refused late").isGreaterThanOrEqualTo(refusalDelay());
+            }
+
+            assertProblem(client.post(LOGIN, null, "{not even json"), 429, "rate-limited");
+            assertProblem(client.login(someone.adminEmail(), InMemoryApplication.PASSWORD), 429, "rate-limited");
+            assertThat(limited.client().from("203.0.113.53").login(someone.adminEmail(), InMemoryApplication.PASSWORD)
+                    .status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aSignInRefusedForCapacityDoesNotCountAgainstTheAddress() {
+        ApiClient client = api.from("203.0.113.54");
+        long allowance = server.context().getProperty("access-tokens.rate-limits.sign-ins-per-minute", Long.class,
+                30L);
+        for (long i = 0; i < allowance - 1; i++) {
+            assertThat(client.login("someone-" + i + "@nowhere.example", "a wrong password").status())
+                    .isEqualTo(401);
+        }
+        server.application().fillSignIns();
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertProblem(client.login(seller.adminEmail(), InMemoryApplication.PASSWORD), 503,
+                        "service-unavailable");
+            }
+        } finally {
+            server.application().repair();
+        }
+
+        assertThat(client.login(seller.adminEmail(), InMemoryApplication.PASSWORD).status()).isEqualTo(200);
+        assertProblem(client.login(seller.adminEmail(), InMemoryApplication.PASSWORD), 429, "rate-limited");
     }
 
     @Test

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The service on its worst day: two nodes (-Xmx256m, production password hashing) on one PostgreSQL, through a
 # distributed sign-in flood, a flood of made-up tokens from one address, a flood of calls without credentials (what
-# scanners send), and the database going away and coming back.
+# scanners send), a flood of sign-ins that are not JSON from many addresses (what a fuzzer sends), and the database
+# going away and coming back.
 # Each flood is measured against the same node undisturbed, in the same run.
 # Usage (from anywhere): bench/worst-day.sh
 # Settings: BENCH_DURATION (15s per measurement), BENCH_CONNECTIONS (32, the token-check load), BENCH_DIR, BENCH_JAR
@@ -73,6 +74,15 @@ UNDER_ANONYMOUS=$(measure me.lua "$A"); record "GET /api/v1/me during the flood 
 wait $FLOOD
 record "  the flood: GET /api/v1/me, no credentials (401)" "$(grep '^RESULT' "$WORK/anonymous-flood.txt")"
 
+echo "== flood of bad input: 16 connections of sign-ins whose body is not JSON, each from an address of its own"
+FLOOD_FROM=many FLOOD_BODY=malformed wrk -t1 -c16 -d"$((SECONDS_LONG + 4))s" --latency \
+  -s "$ROOT/bench/signin-flood.lua" "$A" >"$WORK/malformed-flood.txt" &
+FLOOD=$!
+sleep 2
+UNDER_MALFORMED=$(measure me.lua "$A"); record "GET /api/v1/me during the flood of bad input" "$UNDER_MALFORMED"
+wait $FLOOD
+record "  the flood: POST /api/v1/auth/login, not JSON (400)" "$(grep '^RESULT' "$WORK/malformed-flood.txt")"
+
 echo "== the database goes away for 10 s"
 SESSION=$(python3 "$ROOT/bench/api.py" session $PORT_A "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
 TOKEN=$(head -1 "$TOKENS_FILE")
@@ -101,6 +111,8 @@ echo "| token checks during the made-up-token flood / undisturbed, throughput | 
 echo "| token checks during the made-up-token flood / undisturbed, p99 | $(ratio "$(field p99_ms "$UNDER_REFUSED")" "$(field p99_ms "$BASE")") | (shown) |"
 echo "| token checks during the flood without credentials / undisturbed, throughput | $(ratio "$(field rps "$UNDER_ANONYMOUS")" "$(field rps "$BASE")") | >= 0.50 |"
 echo "| token checks during the flood without credentials / undisturbed, p99 | $(ratio "$(field p99_ms "$UNDER_ANONYMOUS")" "$(field p99_ms "$BASE")") | (shown) |"
+echo "| token checks during the flood of bad input / undisturbed, throughput | $(ratio "$(field rps "$UNDER_MALFORMED")" "$(field rps "$BASE")") | >= 0.50 |"
+echo "| token checks during the flood of bad input / undisturbed, p99 | $(ratio "$(field p99_ms "$UNDER_MALFORMED")" "$(field p99_ms "$BASE")") | (shown) |"
 echo
 echo "after the sign-in floods: readiness $READY_AFTER_SIGNIN, a real sign-in $SIGN_IN_AFTER, node A's peak RSS $RSS_AFTER_SIGNIN MiB"
 echo "made-up-token flood: $(field rps "$REFUSED") req/s for $((SECONDS_LONG + 4)) s from one address; audit rows for it:" \

@@ -53,6 +53,7 @@ public final class Application {
             if (database != null) {
                 database.close();
             }
+            stopLogging();
             System.exit(1);
         }
         // One hook, in order: the context stops (requests in flight finish, last uses flush, the listener stops),
@@ -66,11 +67,16 @@ public final class Application {
                 }
             } finally {
                 // Last, so that the request log's buffer is written out with the lines of the requests that finished.
-                if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
-                    logging.stop();
-                }
+                stopLogging();
             }
         }, "shutdown"));
+    }
+
+    /** Writes out the lines that wait (logback.xml writes every line from a thread of its own) and stops logging. */
+    private static void stopLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+            logging.stop();
+        }
     }
 
     /** The messages of a failure and of what caused it, outermost first, each once. */

@@ -34,10 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them. Runs as an IT, in failsafe's JVM, where BlockHound's flag is set and no other test shares the process's
  * service.
  * <p>
- * Allowed, both known: logback writing to standard output (the console appender writes each warning or error line
- * at once, and the request log's buffer when it fills, see operations.md), and Micronaut opening one of the page's
- * static files (and, the first time, its table of file types) from the jar, which it does on the event loop; they are
- * small and read from the page cache, and the page is asked for by people, not by floods.
+ * Allowed, both known: logback handing a line over, under a lock held for a copy (both appenders give their lines
+ * to a thread of their own, which alone waits for standard output, see logback.xml and BufferedStdoutAppenderTest),
+ * and Micronaut opening one of the page's static files (and, the first time, its table of file types) from the jar,
+ * which it does on the event loop; they are small and read from the page cache, and the page is asked for by people,
+ * not by floods.
  */
 class EventLoopIT {
     private static final String GATEWAY_SECRET = "gateway-secret-0123456789-0123456789";
@@ -51,6 +52,7 @@ class EventLoopIT {
         // With the integrations libraries ship (Netty's names its event loop threads as non-blocking).
         BlockHound.install(builder -> builder
                 .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes")
+                .allowBlockingCallsInside("ch.qos.logback.core.AsyncAppenderBase", "append")
                 .allowBlockingCallsInside("io.micronaut.http.server.netty.NettyRequestLifecycle", "findFile")
                 .blockingMethodCallback(method -> BLOCKED.add(Thread.currentThread().getName() + " blocked in "
                         + method + "\n" + stackOf(new Exception()))));

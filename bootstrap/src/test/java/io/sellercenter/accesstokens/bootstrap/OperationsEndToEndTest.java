@@ -211,7 +211,8 @@ class OperationsEndToEndTest {
         assertThat(grew(before, now, "cache_gets_total{cache=\"access_tokens_known\",result=\"hit\"}"))
                 .as("the second call was answered from the cache").isGreaterThanOrEqualTo(1);
         assertThat(now).contains("access_tokens_cache_hit_ratio").contains("hikaricp_connections")
-                .contains("access_tokens_revocation_listener_up 1.0");
+                .contains("access_tokens_revocation_listener_up 1.0")
+                .containsPattern("access_tokens_request_log_dropped_total \\d");
         assertThat(now).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/me\"[^}]*} [1-9]");
     }
 

@@ -40,6 +40,18 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar with {@code environment} on top of a test operator and quick password hashing. */
     static ServiceProcess start(String name, Map<String, String> environment) {
+        return start(name, environment, true);
+    }
+
+    /**
+     * As {@link #start(String, Map)}, but with standard output into a pipe that nothing reads, as when a log collector
+     * is down: once the pipe's buffer is full, every write to it waits. {@link #output()} is then empty.
+     */
+    static ServiceProcess startWithOutputUnread(String name, Map<String, String> environment) {
+        return start(name, environment, false);
+    }
+
+    private static ServiceProcess start(String name, Map<String, String> environment, boolean outputRead) {
         try {
             int port = freePort();
             Path output = Files.createTempFile("access-tokens-" + name + "-", ".log");
@@ -52,7 +64,9 @@ final class ServiceProcess implements AutoCloseable {
             env.putAll(environment);
             ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-Xmx256m", "-jar", JAR.toString()))
-                    .redirectErrorStream(true).redirectOutput(output.toFile());
+                    .redirectErrorStream(true)
+                    .redirectOutput(outputRead ? ProcessBuilder.Redirect.to(output.toFile())
+                            : ProcessBuilder.Redirect.PIPE);
             builder.environment().putAll(env);
             ServiceProcess service = new ServiceProcess(builder.start(), output, port);
             service.awaitLive(Integer.parseInt(env.getOrDefault("ENDPOINTS_ALL_PORT", String.valueOf(port))));

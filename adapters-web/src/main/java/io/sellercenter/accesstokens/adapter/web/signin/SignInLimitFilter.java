@@ -55,13 +55,10 @@ class SignInLimitFilter implements Ordered {
     @RequestFilter
     @Nullable
     MutableHttpResponse<?> refuseWhatCannotBeTakenOn(HttpRequest<?> request) {
-        if (!isSignIn(request)) {
+        if (request.getMethod() != HttpMethod.POST || !isSignIn(request)) {
             return null;
         }
         RefusalDelay.delaySignInRefusals(request);
-        if (request.getMethod() != HttpMethod.POST) {
-            return null;
-        }
         String client = RateLimit.clientKey(origins.of(request).clientIp());
         Optional<Duration> usedUp = signInsPerAddress.tryTake(client);
         if (usedUp.isPresent()) {

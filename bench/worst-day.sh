@@ -28,22 +28,28 @@ echo "== undisturbed"
 wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/me.lua" "$A" >/dev/null
 BASE=$(measure me.lua "$A"); record "GET /api/v1/me, undisturbed" "$BASE"
 
-signin_flood() { # label addresses(one|many)
-  FLOOD_FROM=$2 wrk -t1 -c64 -d"$((SECONDS_LONG + 4))s" --latency -s "$ROOT/bench/signin-flood.lua" "$A" \
-    >"$WORK/signin-flood-$2.txt" &
+under_flood() { # file connections label flood-label script url [VAR=value...] -> UNDER and FLOOD (RESULT lines)
+  # Token checks measured while a second wrk floods the same node, and the flood's own result: both recorded.
+  local file=$1 connections=$2 label=$3 flood_label=$4 script=$5 url=$6; shift 6
+  env "$@" wrk -t1 -c"$connections" -d"$((SECONDS_LONG + 4))s" --latency -s "$ROOT/bench/$script" "$url" \
+    >"$WORK/$file.txt" &
   local flood=$!
   sleep 2
-  UNDER_SIGNIN=$(measure me.lua "$A"); record "GET /api/v1/me during the sign-in flood from $1" "$UNDER_SIGNIN"
+  UNDER=$(measure me.lua "$A"); record "GET /api/v1/me during $label" "$UNDER"
   wait $flood
-  record "  the flood: POST /api/v1/auth/login from $1" "$(grep '^RESULT' "$WORK/signin-flood-$2.txt")"
+  FLOOD=$(grep '^RESULT' "$WORK/$file.txt"); record "  the flood: $flood_label" "$FLOOD"
+}
+signin_flood() { # label addresses(one|many)
+  under_flood "signin-flood-$2" 64 "the sign-in flood from $1" "POST /api/v1/auth/login from $1" signin-flood.lua "$A" \
+    FLOOD_FROM="$2"
 }
 
 echo "== sign-in flood: 64 connections of sign-ins with made-up e-mails, from one address"
 signin_flood "one address" one
-UNDER_SIGNIN_ONE=$UNDER_SIGNIN
+UNDER_SIGNIN_ONE=$UNDER
 echo "== sign-in flood: the same, each from an address of its own"
 signin_flood "64k addresses" many
-UNDER_SIGNIN_MANY=$UNDER_SIGNIN
+UNDER_SIGNIN_MANY=$UNDER
 sleep 2 # what Retry-After asks of a client refused at capacity
 READY_AFTER_SIGNIN=$(status_of "$A/health/readiness")
 SIGN_IN_AFTER=$(status_of -X POST -H 'Content-Type: application/json' \
@@ -54,34 +60,23 @@ RSS_AFTER_SIGNIN=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$PID_A/status")
 echo "== refused-token flood: made-up tokens (valid checksum) from one address"
 ROWS_BEFORE=$("${PSQL[@]}" -c "SELECT count(*) FROM audit_event WHERE client_ip = '$ATTACKER_IP'")
 FLOOD_STARTED=$(date +%s)
-wrk -t1 -c16 -d"$((SECONDS_LONG + 4))s" --latency -s "$ROOT/bench/refused-flood.lua" "$A" >"$WORK/refused-flood.txt" &
-FLOOD=$!
-sleep 2
-UNDER_REFUSED=$(measure me.lua "$A"); record "GET /api/v1/me during the made-up-token flood" "$UNDER_REFUSED"
-wait $FLOOD
+under_flood refused-flood 16 "the made-up-token flood" "GET /api/v1/me, made-up tokens (429)" refused-flood.lua "$A"
+UNDER_REFUSED=$UNDER REFUSED=$FLOOD
 FLOOD_ENDED=$(date +%s)
-REFUSED=$(grep '^RESULT' "$WORK/refused-flood.txt"); record "  the flood: GET /api/v1/me, made-up tokens (429)" "$REFUSED"
 sleep 3 # the audit trail is written every second
 read -r ROWS OCCURRENCES < <("${PSQL[@]}" -F' ' -c "SELECT count(*), coalesce(sum(occurrences), 0) FROM audit_event
   WHERE client_ip = '$ATTACKER_IP'")
 MINUTES=$(( (FLOOD_ENDED / 60) - (FLOOD_STARTED / 60) + 1 ))
 
 echo "== flood of calls without credentials: 16 connections of GET /api/v1/me, answered 401"
-wrk -t1 -c16 -d"$((SECONDS_LONG + 4))s" --latency -s "$ROOT/bench/plain.lua" "$A/api/v1/me" >"$WORK/anonymous-flood.txt" &
-FLOOD=$!
-sleep 2
-UNDER_ANONYMOUS=$(measure me.lua "$A"); record "GET /api/v1/me during the flood without credentials" "$UNDER_ANONYMOUS"
-wait $FLOOD
-record "  the flood: GET /api/v1/me, no credentials (401)" "$(grep '^RESULT' "$WORK/anonymous-flood.txt")"
+under_flood anonymous-flood 16 "the flood without credentials" "GET /api/v1/me, no credentials (401)" plain.lua \
+  "$A/api/v1/me"
+UNDER_ANONYMOUS=$UNDER
 
 echo "== flood of bad input: 16 connections of sign-ins whose body is not JSON, each from an address of its own"
-FLOOD_FROM=many FLOOD_BODY=malformed wrk -t1 -c16 -d"$((SECONDS_LONG + 4))s" --latency \
-  -s "$ROOT/bench/signin-flood.lua" "$A" >"$WORK/malformed-flood.txt" &
-FLOOD=$!
-sleep 2
-UNDER_MALFORMED=$(measure me.lua "$A"); record "GET /api/v1/me during the flood of bad input" "$UNDER_MALFORMED"
-wait $FLOOD
-record "  the flood: POST /api/v1/auth/login, not JSON (400)" "$(grep '^RESULT' "$WORK/malformed-flood.txt")"
+under_flood malformed-flood 16 "the flood of bad input" "POST /api/v1/auth/login, not JSON (400)" signin-flood.lua \
+  "$A" FLOOD_FROM=many FLOOD_BODY=malformed
+UNDER_MALFORMED=$UNDER
 
 echo "== the database goes away for 10 s"
 SESSION=$(python3 "$ROOT/bench/api.py" session $PORT_A "$ADMIN_EMAIL" "$ADMIN_PASSWORD")

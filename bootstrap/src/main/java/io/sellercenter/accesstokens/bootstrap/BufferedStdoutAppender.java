@@ -58,7 +58,7 @@ public class BufferedStdoutAppender<E> extends OutputStreamAppender<E> {
         chunks = new Chunks();
         setOutputStream(chunks);
         super.start();
-        writer = new Thread(this::writeOut, "log-writer");
+        writer = new Thread(this::writeChunks, "log-writer");
         writer.setDaemon(true);
         writer.start();
     }
@@ -77,7 +77,8 @@ public class BufferedStdoutAppender<E> extends OutputStreamAppender<E> {
         super.stop();
     }
 
-    private void writeOut() {
+    /** The writer thread: each chunk as it is handed over, or what the current one holds once a second. */
+    private void writeChunks() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 byte[] chunk = chunks.next(FLUSH_INTERVAL);
@@ -113,7 +114,7 @@ public class BufferedStdoutAppender<E> extends OutputStreamAppender<E> {
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition ready = lock.newCondition();
         private final Queue<byte[]> full = new ArrayDeque<>(WAITING_CHUNKS);
-        private byte[] current = new byte[CHUNK_BYTES];
+        private final byte[] current = new byte[CHUNK_BYTES];
         private int used;
         private long droppedNotTold;
 

@@ -36,8 +36,9 @@ import java.util.concurrent.CompletableFuture;
  * the first authentication found is the caller's, the first rule that allows or rejects decides, and a rejection is
  * answered as micronaut-security's {@link AuthorizationException} is by {@link AuthorizationProblemHandler} (401
  * without a caller, 403 with one), but directly, without making and throwing the exception: a call without
- * credentials costs about 15 µs of CPU so, and 20 µs thrown. What differs is also how: micronaut-security chains every
- * request through Reactor operators, which cost more than a token check itself; this filter asks each fetcher and rule in turn and, while the answers are already there
+ * credentials costs about 15 µs of CPU so, and 20 µs thrown. The other difference is in how: micronaut-security
+ * chains every request through Reactor operators, which cost more than a token check itself; this filter asks each
+ * fetcher and rule in turn and, while the answers are already there
  * ({@link Fuseable.ScalarCallable}: {@code Mono.just}, {@code Mono.empty}, {@code Mono.error}, the way Micronaut itself
  * tells a synchronous answer), decides without a reactive chain. From the first answer that is not (a database lookup,
  * a session check on the blocking pool) the rest is chained as micronaut-security would.

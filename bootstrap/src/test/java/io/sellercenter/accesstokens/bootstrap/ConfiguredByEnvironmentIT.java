@@ -262,6 +262,8 @@ class ConfiguredByEnvironmentIT {
             ACCESS_TOKENS_LOG_FORMAT                        | xml                     | ACCESS_TOKENS_LOG_FORMAT must be text or json, was xml
             ACCESS_TOKENS_PASSWORDS_WORKERS                 | 200                     | access-tokens.passwords.workers (200) times the memory of a hash
             ACCESS_TOKENS_PASSWORDS_CPU_SHARE               | 0                       | access-tokens.passwords.cpu-share must be above 0 and at most 1
+            ACCESS_TOKENS_BLOCKING_POOL_THREADS             | 0                       | access-tokens.blocking-pool.threads must be at least 1
+            ACCESS_TOKENS_BLOCKING_POOL_MAX_WAIT            | 0s                      | access-tokens.blocking-pool.max-wait must be above 0
             """)
     void aSettingOutOfRangeStopsTheServiceAtStartNamingIt(String variable, String value, String reason) {
         Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()), variable, value);
@@ -287,6 +289,25 @@ class ConfiguredByEnvironmentIT {
             assertThat(found.find()).isTrue();
             assertThat(Double.parseDouble(found.group(1))).isEqualTo(5000.0);
         }
+    }
+
+    @Test
+    void theBlockingPoolIsSizedByTheEnvironment() {
+        Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
+                "ACCESS_TOKENS_BLOCKING_POOL_THREADS", "3", "ACCESS_TOKENS_BLOCKING_POOL_QUEUE", "5");
+        try (ServiceProcess service = ServiceProcess.start("blocking-pool", environment)) {
+            String metrics = service.client().get("/prometheus", null).body();
+            assertThat(gauge(metrics, "executor_pool_max_threads\\{name=\"access-tokens-blocking\",?}"))
+                    .isEqualTo(3.0);
+            assertThat(gauge(metrics, "access_tokens_blocking_pool_free_places")).as("threads and queue")
+                    .isEqualTo(8.0);
+        }
+    }
+
+    private static double gauge(String metrics, String name) {
+        Matcher found = Pattern.compile("(?m)^" + name + " ([0-9.E]+)$").matcher(metrics);
+        assertThat(found.find()).as(name).isTrue();
+        return Double.parseDouble(found.group(1));
     }
 
     @Test

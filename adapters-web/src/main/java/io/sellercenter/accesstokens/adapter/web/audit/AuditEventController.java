@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -21,6 +20,7 @@ import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 import io.sellercenter.accesstokens.domain.audit.AuditEventFilter;
 import io.sellercenter.accesstokens.domain.shared.Page;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
+import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -42,7 +42,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @ProblemResponses.Unavailable
 @Controller("/api/v1/audit-events")
 @Secured("SELLER_ADMIN")
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(BlockingPool.NAME)
 class AuditEventController {
     private final ListAuditEventsUseCase audit;
 

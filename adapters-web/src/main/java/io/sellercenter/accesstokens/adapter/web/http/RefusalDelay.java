@@ -18,9 +18,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Every 429 (a client past one of its allowances: sign-ins, refused tokens, generated tokens, or an e-mail locked out)
- * is sent {@code access-tokens.rate-limits.refusal-delay} late, and so are a sign-in's refusals, on a request marked
- * with {@link #delaySignInRefusals}: its 503 (password hashing at capacity) and its bad input (a 4xx other than the
- * 401 of wrong credentials). Meanwhile the answer holds nothing but a timer, and Micronaut reads no further request
+ * is sent {@code access-tokens.rate-limits.refusal-delay} late, and so is a 503 marked with {@link #delayUnavailable}
+ * (the {@link BlockingPool} at capacity), and a sign-in's refusals, on a request marked with
+ * {@link #delaySignInRefusals}: its 503 (password hashing at capacity) and its bad input (a 4xx other than the 401 of
+ * wrong credentials). Meanwhile the answer holds nothing but a timer, and Micronaut reads no further request
  * from that connection: a flooding connection gets a few answers a second instead of thousands, and leaves the node's
  * time to the token checks. Bad input matters as much as the rest: anyone may send it, from as many addresses as they
  * like, and a body that is not JSON costs the node a parse and four exceptions, ten token checks' worth of work. Any
@@ -30,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RefusalDelay implements Ordered {
     private static final String SIGN_IN = RefusalDelay.class.getName() + ".sign-in";
+    private static final String AT_CAPACITY = RefusalDelay.class.getName() + ".at-capacity";
     private final Duration delay;
 
     RefusalDelay(@Value("${access-tokens.rate-limits.refusal-delay:250ms}") Duration delay) {
@@ -48,6 +50,11 @@ public class RefusalDelay implements Ordered {
         request.setAttribute(SIGN_IN, Boolean.TRUE);
     }
 
+    /** Marks a request refused at capacity: its 503 is a refusal to try again later, not an outage to report at once. */
+    public static void delayUnavailable(HttpRequest<?> request) {
+        request.setAttribute(AT_CAPACITY, Boolean.TRUE);
+    }
+
     @ResponseFilter
     @Nullable
     CompletableFuture<Optional<MutableHttpResponse<?>>> slowRefusals(HttpRequest<?> request,
@@ -62,7 +69,11 @@ public class RefusalDelay implements Ordered {
         if (status == HttpStatus.TOO_MANY_REQUESTS.getCode()) {
             return true;
         }
-        boolean signInRefusal = status == HttpStatus.SERVICE_UNAVAILABLE.getCode()
+        boolean unavailable = status == HttpStatus.SERVICE_UNAVAILABLE.getCode();
+        if (unavailable && request.getAttribute(AT_CAPACITY).isPresent()) {
+            return true;
+        }
+        boolean signInRefusal = unavailable
                 || status >= 400 && status < 500 && status != HttpStatus.UNAUTHORIZED.getCode();
         return signInRefusal && request.getAttribute(SIGN_IN).isPresent();
     }

@@ -9,9 +9,9 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemType;
 import io.sellercenter.accesstokens.adapter.web.problem.Problems;
@@ -27,17 +27,15 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.inject.Named;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Token introspection (RFC 7662) for gateways and internal services, through the same checks, cache and revocations
  * as API calls. Anything but an active token is exactly {@code {"active": false}}; so is a token whose allowlist does
  * not name the {@code client_ip} the gateway gives. A token the cache knows is answered on the event loop; one that
- * must be looked up is checked on the blocking pool.
+ * must be looked up is checked on the {@link BlockingPool}.
  */
 @Tag(name = "Introspection")
 @ProblemResponses.TooManyRequests
@@ -52,10 +50,10 @@ class IntrospectionController {
     private final AuthenticateAccessTokenUseCase authenticate;
     private final IntrospectionClients clients;
 
-    private final ExecutorService blocking;
+    private final BlockingPool blocking;
 
     IntrospectionController(AuthenticateAccessTokenUseCase authenticate, IntrospectionClients clients,
-                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                            BlockingPool blocking) {
         this.authenticate = authenticate;
         this.clients = clients;
         this.blocking = blocking;
@@ -84,7 +82,7 @@ class IntrospectionController {
         if (withoutIo.isPresent()) {
             return CompletableFuture.completedFuture(answer(withoutIo.get()));
         }
-        return CompletableFuture.supplyAsync(() -> answer(authenticate.check(presentation)), blocking);
+        return blocking.supply(() -> answer(authenticate.check(presentation)));
     }
 
     private static MutableHttpResponse<?> answer(TokenCheck check) {

@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
@@ -28,6 +27,7 @@ import io.sellercenter.accesstokens.domain.account.Seller;
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.account.SellerName;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -52,7 +52,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @ProblemResponses.Unavailable
 @Controller("/api/v1/platform/sellers")
 @Secured("PLATFORM_OPERATOR")
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(BlockingPool.NAME)
 class PlatformController {
     private final CreateSellerUseCase createSeller;
     private final ListSellersUseCase listSellers;

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
+import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
+import io.sellercenter.accesstokens.adapter.web.http.RefusalDelay;
 import io.sellercenter.accesstokens.adapter.web.http.RequestLogFilter;
 import io.sellercenter.accesstokens.application.port.TemporarilyUnavailable;
 import jakarta.inject.Singleton;
@@ -46,6 +48,9 @@ public class TryAgainLater {
 
     /** 503: what {@code away} names is away or at capacity; logged at most once every ten seconds. */
     public MutableHttpResponse<Problem> unavailable(TemporarilyUnavailable away, HttpRequest<?> request) {
+        if (BlockingPool.DEPENDENCY.equals(away.dependency())) {
+            RefusalDelay.delayUnavailable(request);
+        }
         unavailable.computeIfAbsent(away.dependency(),
                 dependency -> meters.counter("access_tokens.unavailable", "dependency", dependency)).increment();
         long last = lastLogged.get();

@@ -2,10 +2,10 @@ package io.sellercenter.accesstokens.adapter.web.security;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import io.micronaut.security.token.TokenAuthenticationFetcher;
+import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.sellercenter.accesstokens.adapter.web.http.RateLimit;
 import io.sellercenter.accesstokens.adapter.web.http.RateLimitNames;
@@ -20,27 +20,25 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Authenticates API calls that carry an access token in the {@code Authorization} header, in any of the forms the
  * seller API documents: {@code Bearer <token>}, {@code Token <token>} or the bare token (scheme case-insensitive).
  * Session JWTs are left to micronaut-security's own bearer fetcher. A check that needs no I/O (a malformed secret, a
- * cached token) is answered right here on the event loop; one that must ask the database moves to the blocking pool.
+ * cached token) is answered right here on the event loop; one that must ask the database moves to the {@link BlockingPool}.
  * Every refusal counts against the client address's allowance; a lookup is paid for in advance, so that an address
  * never gets more lookups of unknown tokens than its allowance, and past it {@link RefusedTokensFilter} answers 429.
  */
 @Singleton
 class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     private final AuthenticateAccessTokenUseCase authenticate;
-    private final ExecutorService blocking;
+    private final BlockingPool blocking;
     private final AuthenticationMetrics metrics;
     private final Origins origins;
     private final RateLimit refusalsPerAddress;
 
     AccessTokenAuthenticationFetcher(AuthenticateAccessTokenUseCase authenticate,
-                                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking, AuthenticationMetrics metrics,
+                                     BlockingPool blocking, AuthenticationMetrics metrics,
                                      Origins origins, @Named(RateLimitNames.REFUSED_TOKENS) RateLimit refusalsPerAddress) {
         this.refusalsPerAddress = refusalsPerAddress;
         this.origins = origins;
@@ -74,7 +72,7 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
         if (usedUp.isPresent()) {
             return Mono.error(new RateLimited(refusalsPerAddress.name(), usedUp.get()));
         }
-        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> {
+        return Mono.fromFuture(() -> blocking.supply(() -> {
             TokenCheck check = authenticate.check(presentation);
             metrics.authentication(check, start);
             if (check instanceof TokenCheck.Valid valid) {
@@ -82,7 +80,7 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
                 return CallerClaims.accessToken(valid.token());
             }
             return null;
-        }, blocking));
+        }));
     }
 
     /** The credential of an {@code Authorization} header meant as an access token; JWTs (with dots) are not. */

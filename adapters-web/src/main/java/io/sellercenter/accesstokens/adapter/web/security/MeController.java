@@ -2,10 +2,10 @@ package io.sellercenter.accesstokens.adapter.web.security;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
 import io.sellercenter.accesstokens.adapter.web.problem.ProblemResponses;
 import io.sellercenter.accesstokens.application.port.in.platform.GetSellerUseCase;
 import io.sellercenter.accesstokens.domain.account.Seller;
@@ -16,16 +16,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.inject.Named;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Who the caller is: the seller and token behind an access token, or the user behind a session. Answered on the event
  * loop when the seller's name is in memory, as it is for every seller seen in the last minutes; the first call for a
- * seller reads it on the blocking pool.
+ * seller reads it on the {@link BlockingPool}.
  */
 @Tag(name = "Caller")
 @SecurityRequirement(name = "accessToken")
@@ -37,9 +35,9 @@ import java.util.concurrent.ExecutorService;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class MeController {
     private final GetSellerUseCase sellers;
-    private final ExecutorService blocking;
+    private final BlockingPool blocking;
 
-    MeController(GetSellerUseCase sellers, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    MeController(GetSellerUseCase sellers, BlockingPool blocking) {
         this.sellers = sellers;
         this.blocking = blocking;
     }
@@ -65,7 +63,7 @@ class MeController {
         if (remembered.isPresent()) {
             return CompletableFuture.completedFuture(TokenCaller.of(token, remembered.get().name().text()));
         }
-        return CompletableFuture.supplyAsync(() -> TokenCaller.of(token, sellers.get(token.sellerId())
-                .map(seller -> seller.name().text()).orElse(null)), blocking);
+        return blocking.supply(() -> TokenCaller.of(token, sellers.get(token.sellerId())
+                .map(seller -> seller.name().text()).orElse(null)));
     }
 }

@@ -6,31 +6,27 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.event.TokenValidatedEvent;
 import io.micronaut.security.token.TokenAuthenticationFetcher;
 import io.micronaut.security.token.reader.TokenResolver;
 import io.micronaut.security.token.validator.TokenValidator;
+import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
 import io.sellercenter.accesstokens.application.port.in.signin.CheckSessionUseCase;
 import io.sellercenter.accesstokens.domain.account.SessionId;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 
 /**
  * micronaut-security's reader of session JWTs (from the header or the cookie), which also leaves out a session that
  * has been signed out on whichever node, though its JWT is still valid: the request is then as if it had no session,
  * and the usual rules answer it (401 where a session is needed). The answer comes from memory on the event loop
- * whenever this node has heard of every sign-out, and from the database on the blocking pool when it cannot be sure.
+ * whenever this node has heard of every sign-out, and from the database on the {@link BlockingPool} when it cannot be sure.
  * A session without an id cannot be ended, so it is not accepted.
  */
 @Singleton
@@ -38,17 +34,17 @@ import java.util.concurrent.ExecutorService;
 class SessionAuthenticationFetcher extends TokenAuthenticationFetcher {
     private final CheckSessionUseCase sessions;
     private final SessionCookie cookie;
-    private final Scheduler blocking;
+    private final BlockingPool blocking;
 
     SessionAuthenticationFetcher(List<TokenValidator<HttpRequest<?>>> validators,
                                  TokenResolver<HttpRequest<?>> resolver,
                                  ApplicationEventPublisher<TokenValidatedEvent> events, HttpHostResolver hosts,
                                  HttpLocaleResolver locales, CheckSessionUseCase sessions, SessionCookie cookie,
-                                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                                 BlockingPool blocking) {
         super(validators, resolver, events, hosts, locales);
         this.sessions = sessions;
         this.cookie = cookie;
-        this.blocking = Schedulers.fromExecutorService(blocking);
+        this.blocking = blocking;
     }
 
     @Override
@@ -78,8 +74,8 @@ class SessionAuthenticationFetcher extends TokenAuthenticationFetcher {
             return Mono.empty();
         }
         Optional<Boolean> known = sessions.isEndedWithoutIo(session.get());
-        Mono<Boolean> ended = known.map(Mono::just).orElseGet(() -> Mono.fromCallable(
-                () -> sessions.isEnded(session.get())).subscribeOn(blocking));
+        Mono<Boolean> ended = known.map(Mono::just).orElseGet(() -> Mono.fromFuture(
+                () -> blocking.supply(() -> sessions.isEnded(session.get()))));
         return ended.flatMap(isEnded -> isEnded ? Mono.empty() : Mono.just(caller));
     }
 }

@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -34,6 +33,7 @@ import io.sellercenter.accesstokens.application.port.in.signin.SignOutCommand;
 import io.sellercenter.accesstokens.application.port.in.signin.SignOutUseCase;
 import io.sellercenter.accesstokens.domain.account.UserProfile;
 import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -60,7 +60,7 @@ import java.util.function.Function;
 @ProblemResponses.Unavailable
 @Controller(SignInController.PATH)
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(BlockingPool.NAME)
 class SignInController {
     static final String PATH = "/api/v1/auth";
     static final String LOGIN = "/login";

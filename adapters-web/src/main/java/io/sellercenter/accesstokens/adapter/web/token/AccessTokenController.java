@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -50,6 +49,7 @@ import io.sellercenter.accesstokens.domain.token.Note;
 import io.sellercenter.accesstokens.domain.token.Scope;
 import io.sellercenter.accesstokens.domain.token.ScopeCatalog;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
+import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -78,7 +78,7 @@ import java.util.Optional;
 @ProblemResponses.Unavailable
 @Controller("/api/v1/access-tokens")
 @Secured("SELLER_ADMIN")
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(BlockingPool.NAME)
 class AccessTokenController {
     private final GenerateAccessTokenUseCase generate;
     private final ListAccessTokensUseCase list;

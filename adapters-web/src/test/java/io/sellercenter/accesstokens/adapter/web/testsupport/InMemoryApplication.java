@@ -67,6 +67,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The application's real services on in-memory ports: what the web adapter drives in its own tests, without a
@@ -124,6 +125,7 @@ public final class InMemoryApplication {
     private volatile boolean broken;
     private volatile boolean away;
     private volatile boolean noRoomForSignIns;
+    private volatile CountDownLatch slow;
 
     /**
      * From now on every use case fails unexpectedly, with a message that must never reach a client; {@link #repair()}
@@ -143,10 +145,23 @@ public final class InMemoryApplication {
         noRoomForSignIns = true;
     }
 
+    /**
+     * From now on every use case that may do I/O waits, as for a database that has stopped answering, until
+     * {@link #repair()}; the answers from memory ({@code ...WithoutIo}) go on at once.
+     */
+    public void slowDown() {
+        slow = new CountDownLatch(1);
+    }
+
     public void repair() {
         broken = false;
         away = false;
         noRoomForSignIns = false;
+        CountDownLatch waiting = slow;
+        slow = null;
+        if (waiting != null) {
+            waiting.countDown();
+        }
     }
 
     /** Each in-port, with the service behind it, for the web adapter to be given; each fails while broken down. */
@@ -160,6 +175,11 @@ public final class InMemoryApplication {
         return Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[]{port}, (proxy, method, arguments) -> {
             if (broken && method.getDeclaringClass() == port) {
                 throw new IllegalStateException("SELECT * FROM access_token: connection to 10.0.0.5 refused");
+            }
+            CountDownLatch waiting = slow;
+            if (waiting != null && method.getDeclaringClass() == port && !method.getName().endsWith("WithoutIo")
+                    && !method.getName().equals("atCapacity")) {
+                waiting.await();
             }
             if (away && method.getDeclaringClass() == port) {
                 throw new TemporarilyUnavailable("database", DATABASE_RETRY_AFTER);

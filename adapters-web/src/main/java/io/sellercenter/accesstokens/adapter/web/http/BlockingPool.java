@@ -22,13 +22,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The threads that do requests' blocking work (the database, mostly), {@code threads} of them, where Micronaut's own
- * blocking pool makes as many as there are callers. Every controller that blocks runs here
- * ({@code @ExecuteOn(BlockingPool.NAME)}): it is called by someone signed in, and waits its turn. So does every token
- * check the cache cannot answer ({@link #supply}), which anyone may cause, so those also have a bound: a check is
- * refused at once with {@link TemporarilyUnavailable} (503, Retry-After) when {@code threads} plus {@code queue}
- * checks are under way, and refused when its turn comes, without being done, when it waited longer than
- * {@code max-wait}: its caller has waited long enough, and the queue empties as fast as it filled.
+ * The threads that do requests' blocking work (the database, mostly): {@code threads} of them, where Micronaut's own
+ * blocking pool makes one for every caller that waits. Controllers that block run here and wait their turn
+ * ({@code @ExecuteOn(BlockingPool.NAME)}): their callers are signed in, or sign in through a bound of its own
+ * ({@code PasswordWork}), or ask for the API's document, which needs no database. Token checks the cache cannot
+ * answer, and session and seller lookups, come through {@link #supply}: anyone can cause those, so they are bounded
+ * too. With {@code threads} plus {@code queue} of them under way, the next is refused at once with
+ * {@link TemporarilyUnavailable} (503, Retry-After), and one that waited longer than {@code max-wait} for a thread is
+ * refused when its turn comes, without being done: its caller has waited long enough, and the queue empties as fast
+ * as it filled.
  * <p>
  * This is what keeps a node alive when the database is away under load: each check then holds its thread for the
  * data source's connection timeout, and an unbounded pool made a thread for every connection (549 threads for 512

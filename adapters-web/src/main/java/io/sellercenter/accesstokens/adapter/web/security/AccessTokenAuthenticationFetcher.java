@@ -66,8 +66,9 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
             refusalsPerAddress.take(client);
             return Mono.empty();
         }
-        // A lookup is paid for with a refusal in advance, given back if the token is valid: however many arrive at
-        // once, an address gets no more lookups of unknown tokens than its allowance.
+        // A lookup is paid for with a refusal in advance, given back if the token is valid or the lookup could not be
+        // made (the database away, the pool full): however many arrive at once, an address gets no more lookups of
+        // unknown tokens than its allowance, and an outage uses none of it.
         Optional<Duration> usedUp = refusalsPerAddress.tryTake(client);
         if (usedUp.isPresent()) {
             return Mono.error(new RateLimited(refusalsPerAddress.name(), usedUp.get()));
@@ -80,6 +81,10 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
                 return CallerClaims.accessToken(valid.token());
             }
             return null;
+        }).whenComplete((caller, failure) -> {
+            if (failure != null) {
+                refusalsPerAddress.giveBack(client);
+            }
         }));
     }
 

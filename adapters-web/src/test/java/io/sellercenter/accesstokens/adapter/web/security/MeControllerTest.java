@@ -133,4 +133,26 @@ class MeControllerTest {
         Failures.assertRateLimited(server, client -> client.get("/api/v1/me", Failures.UNKNOWN_TOKEN));
     }
 
+    @Test
+    void checksTheDatabaseCouldNotAnswerDoNotUseUpTheClientsAllowanceOfRefusedTokens() {
+        ApiClient client = api.from("198.51.100.200");
+        String token = "Bearer " + api.post("/api/v1/access-tokens", admin, "{\"validUntil\":\""
+                + Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS) + "\"}").text("token");
+        long allowance = server.context().getProperty("access-tokens.rate-limits.refused-tokens-per-minute",
+                Long.class, 60L);
+
+        server.application().takeAwayBehindTheCache();
+        try {
+            for (long i = 0; i <= allowance; i++) {
+                assertProblem(client.get("/api/v1/me", token), 503, "service-unavailable");
+            }
+        } finally {
+            server.application().repair();
+        }
+
+        assertThat(client.get("/api/v1/me", Failures.UNKNOWN_TOKEN).status()).as("not refused for the outage")
+                .isEqualTo(401);
+        assertThat(client.get("/api/v1/me", token).status()).isEqualTo(200);
+    }
+
 }

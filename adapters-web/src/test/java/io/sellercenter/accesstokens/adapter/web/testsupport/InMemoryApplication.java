@@ -124,6 +124,7 @@ public final class InMemoryApplication {
 
     private volatile boolean broken;
     private volatile boolean away;
+    private volatile boolean awayBehindTheCache;
     private volatile boolean noRoomForSignIns;
     private volatile CountDownLatch slow;
 
@@ -138,6 +139,14 @@ public final class InMemoryApplication {
     /** From now on every use case finds its database away, as an adapter reports it; {@link #repair()} ends it. */
     public void takeAway() {
         away = true;
+    }
+
+    /**
+     * From now on every use case that may do I/O finds its database away, as an adapter reports it, while the answers
+     * from memory ({@code ...WithoutIo}) go on, as on a node whose cache still holds; {@link #repair()} ends it.
+     */
+    public void takeAwayBehindTheCache() {
+        awayBehindTheCache = true;
     }
 
     /** From now on sign-in has no room, as when password hashing is at capacity; {@link #repair()} ends it. */
@@ -156,6 +165,7 @@ public final class InMemoryApplication {
     public void repair() {
         broken = false;
         away = false;
+        awayBehindTheCache = false;
         noRoomForSignIns = false;
         CountDownLatch waiting = slow;
         slow = null;
@@ -176,10 +186,14 @@ public final class InMemoryApplication {
             if (broken && method.getDeclaringClass() == port) {
                 throw new IllegalStateException("SELECT * FROM access_token: connection to 10.0.0.5 refused");
             }
+            boolean mayDoIo = method.getDeclaringClass() == port && !method.getName().endsWith("WithoutIo")
+                    && !method.getName().equals("atCapacity");
             CountDownLatch waiting = slow;
-            if (waiting != null && method.getDeclaringClass() == port && !method.getName().endsWith("WithoutIo")
-                    && !method.getName().equals("atCapacity")) {
+            if (waiting != null && mayDoIo) {
                 waiting.await();
+            }
+            if (awayBehindTheCache && mayDoIo) {
+                throw new TemporarilyUnavailable("database", DATABASE_RETRY_AFTER);
             }
             if (away && method.getDeclaringClass() == port) {
                 throw new TemporarilyUnavailable("database", DATABASE_RETRY_AFTER);

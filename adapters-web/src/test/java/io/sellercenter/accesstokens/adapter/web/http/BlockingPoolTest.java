@@ -38,14 +38,10 @@ class BlockingPoolTest {
             String third = "Bearer " + newToken(api, admin);
 
             server.application().slowDown();
-            CompletableFuture<ApiClient.Reply> checking;
-            CompletableFuture<ApiClient.Reply> waiting;
+            Held held;
             CompletableFuture<ApiClient.Reply> listing;
             try {
-                checking = CompletableFuture.supplyAsync(() -> api.get("/api/v1/me", first));
-                until("the first check holds the thread", () -> executor(meters, "executor.active") == 1);
-                waiting = CompletableFuture.supplyAsync(() -> api.get("/api/v1/me", second));
-                until("the second check waits in the queue", () -> executor(meters, "executor.queued") == 1);
+                held = holdTheThreadAndQueue(api, meters, first, second);
 
                 long started = System.nanoTime();
                 ApiClient.Reply refused = api.get("/api/v1/me", third);
@@ -65,8 +61,8 @@ class BlockingPoolTest {
                 server.application().repair();
             }
 
-            assertThat(checking.get().status()).isEqualTo(200);
-            assertThat(waiting.get().status()).isEqualTo(200);
+            assertThat(held.checking().get().status()).isEqualTo(200);
+            assertThat(held.waiting().get().status()).isEqualTo(200);
             assertThat(listing.get().status()).isEqualTo(200);
             assertThat(api.get("/api/v1/me", third).status()).isEqualTo(200);
         }
@@ -84,22 +80,31 @@ class BlockingPoolTest {
             String second = "Bearer " + newToken(api, admin);
 
             server.application().slowDown();
-            CompletableFuture<ApiClient.Reply> checking;
-            CompletableFuture<ApiClient.Reply> waiting;
+            Held held;
             try {
-                checking = CompletableFuture.supplyAsync(() -> api.get("/api/v1/me", first));
-                until("the first check holds the thread", () -> executor(meters, "executor.active") == 1);
-                waiting = CompletableFuture.supplyAsync(() -> api.get("/api/v1/me", second));
-                until("the second check waits in the queue", () -> executor(meters, "executor.queued") == 1);
+                held = holdTheThreadAndQueue(api, meters, first, second);
                 Thread.sleep(maxWait.multipliedBy(2).toMillis());
             } finally {
                 server.application().repair();
             }
 
-            assertThat(checking.get().status()).isEqualTo(200);
-            assertProblem(waiting.get(), 503, "service-unavailable");
+            assertThat(held.checking().get().status()).isEqualTo(200);
+            assertProblem(held.waiting().get(), 503, "service-unavailable");
             assertThat(api.get("/api/v1/me", second).status()).as("not refused for itself").isEqualTo(200);
         }
+    }
+
+    /** The calls of a pool with one thread, the database slowed down: one holds the thread, one waits in the queue. */
+    private record Held(CompletableFuture<ApiClient.Reply> checking, CompletableFuture<ApiClient.Reply> waiting) {
+    }
+
+    private static Held holdTheThreadAndQueue(ApiClient api, MeterRegistry meters, String first, String second)
+            throws InterruptedException {
+        CompletableFuture<ApiClient.Reply> checking = CompletableFuture.supplyAsync(() -> api.get("/api/v1/me", first));
+        until("the first check holds the thread", () -> executor(meters, "executor.active") == 1);
+        CompletableFuture<ApiClient.Reply> waiting = CompletableFuture.supplyAsync(() -> api.get("/api/v1/me", second));
+        until("the second check waits in the queue", () -> executor(meters, "executor.queued") == 1);
+        return new Held(checking, waiting);
     }
 
     private static double executor(MeterRegistry meters, String gauge) {

@@ -89,7 +89,9 @@ class BlockingPoolTest {
             }
 
             assertThat(held.checking().get().status()).isEqualTo(200);
-            assertProblem(held.waiting().get(), 503, "service-unavailable");
+            ApiClient.Reply refused = held.waiting().get();
+            assertProblem(refused, 503, "service-unavailable");
+            assertThat(refused.header("Retry-After")).isEqualTo("1");
             assertThat(api.get("/api/v1/me", second).status()).as("not refused for itself").isEqualTo(200);
         }
     }

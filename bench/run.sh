@@ -68,12 +68,13 @@ ME_NOCACHE=$(load me.lua "$LARGE"); record "GET /api/v1/me, 1M tokens, cache OFF
 stop_node L
 
 echo "== start, without and with a class-data-sharing archive (and an AOT cache on JDK 25), and memory with the container flags"
-"$ROOT/scripts/cds-archive.sh" "$WORK/access-tokens.jsa" >/dev/null
+# Made from the jar the nodes run (BENCH_JAR): the JVM refuses an archive made from a jar at another path.
+CDS_JAR="$JAR" "$ROOT/scripts/cds-archive.sh" "$WORK/access-tokens.jsa" >/dev/null
 # The AOT cache of JDK 25 (JEP 483, 515), where this machine has one: the same script, run with that JDK.
 JDK25="${BENCH_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 AOT=false
 if [ -x "$JDK25/bin/java" ]; then
-  JAVA="$JDK25/bin/java" "$ROOT/scripts/cds-archive.sh" "$WORK/access-tokens.aot" >/dev/null
+  CDS_JAR="$JAR" JAVA="$JDK25/bin/java" "$ROOT/scripts/cds-archive.sh" "$WORK/access-tokens.aot" >/dev/null
   AOT=true
 fi
 # One launch moves by a few hundred milliseconds on a shared machine: each start is measured LAUNCHES times, in turn.

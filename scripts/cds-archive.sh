@@ -4,12 +4,13 @@
 # the JVM writes the archive as it exits. On JDK 25 and later that is an AOT cache (-XX:AOTCacheOutput, JEP 483 and
 # 515: classes loaded and linked, and method profiles), on earlier JDKs an AppCDS archive (-XX:ArchiveClassesAtExit).
 # Prints the option to start nodes with (-XX:AOTCache=<file> or -XX:SharedArchiveFile=<file>; for instance in
-# JAVA_TOOL_OPTIONS); keep the same JDK, jar and -Xmx.
-# Usage: scripts/cds-archive.sh [archive] (default bootstrap/target/access-tokens.aot on JDK 25+, .jsa before).
+# JAVA_TOOL_OPTIONS); keep the same JDK, jar (at the same path) and -Xmx.
+# Usage: scripts/cds-archive.sh [archive] (default bootstrap/target/access-tokens.aot on JDK 25+, .jsa before);
+# CDS_JAR=<jar> archives another copy of the jar, started by that path (the JVM refuses an archive made from another).
 # Needs: the jar (mvnw package).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-JAR="$ROOT/bootstrap/target/access-tokens.jar"
+JAR="${CDS_JAR:-$ROOT/bootstrap/target/access-tokens.jar}"
 JAVA="${JAVA:-java}"
 RELEASE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 if [ "${RELEASE%%.*}" -ge 25 ]; then
@@ -22,7 +23,10 @@ fi
 PORT="${CDS_PORT:-18097}"
 DATA="$(mktemp -d)"
 trap 'rm -rf "$DATA"' EXIT
-[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+if [ ! -f "$JAR" ]; then
+  [ -z "${CDS_JAR:-}" ] || { echo "no jar at $JAR" >&2; exit 1; }
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+fi
 rm -f "$ARCHIVE"
 
 ACCESS_TOKENS_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" \

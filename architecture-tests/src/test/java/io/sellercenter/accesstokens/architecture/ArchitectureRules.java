@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameter;
@@ -9,12 +10,17 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
+
 import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -87,6 +93,47 @@ final class ArchitectureRules {
     static final ArchRule BEANS_THAT_READ_A_SETTING_ARE_MADE_AT_START = codeUnits().that(readASetting())
             .should(beMadeAtStart())
             .as("a bean that reads a setting (@Value) is made at start (@Context)");
+
+    private static final String CONTROLLER = "io.micronaut.http.annotation.Controller";
+    private static final String HTTP_METHOD_MAPPING = "io.micronaut.http.annotation.HttpMethodMapping";
+    private static final String NON_BLOCKING = "io.micronaut.core.annotation.NonBlocking";
+    private static final String EXECUTE_ON = "io.micronaut.scheduling.annotation.ExecuteOn";
+    private static final String PUBLISHER = "org.reactivestreams.Publisher";
+
+    /**
+     * A route that may block (it returns its answer, not a future or a publisher, and is not marked
+     * {@code @NonBlocking}) runs on the service's bounded blocking pool ({@code @ExecuteOn(BlockingPool.NAME)}):
+     * Micronaut's own, where thread selection {@code AUTO} would put it, makes a thread for every call that waits, and
+     * a database outage under load then makes hundreds. No route names another executor.
+     */
+    static final ArchRule ROUTES_THAT_BLOCK_RUN_ON_THE_BOUNDED_POOL = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(CONTROLLER)
+            .and().areMetaAnnotatedWith(HTTP_METHOD_MAPPING)
+            .should(new ArchCondition<>("return a future or a publisher, be @NonBlocking, or run on the bounded "
+                    + "blocking pool, and name no other executor") {
+                @Override
+                public void check(JavaMethod route, ConditionEvents events) {
+                    Optional<String> executor = executorOf(route);
+                    boolean nonBlocking = route.isAnnotatedWith(NON_BLOCKING)
+                            || route.getRawReturnType().isAssignableTo(CompletionStage.class)
+                            || route.getRawReturnType().isAssignableTo(PUBLISHER);
+                    boolean onThePool = executor.filter(BlockingPool.NAME::equals).isPresent();
+                    boolean elsewhere = executor.isPresent() && !onThePool;
+                    boolean fine = !elsewhere && (nonBlocking || onThePool);
+                    events.add(new SimpleConditionEvent(route, fine, route.getFullName() + (fine ? " runs"
+                            : " may block") + " on " + executor.map(name -> "executor " + name)
+                            .orElse(nonBlocking ? "the event loop" : "Micronaut's blocking pool")));
+                }
+            })
+            .as("a route that may block runs on the bounded blocking pool");
+
+    /** The executor {@code @ExecuteOn} names on the route, or else on its controller. */
+    private static Optional<String> executorOf(JavaMethod route) {
+        JavaClass owner = route.getOwner();
+        return route.tryGetAnnotationOfType(EXECUTE_ON).flatMap(on -> on.get("value"))
+                .or(() -> owner.tryGetAnnotationOfType(EXECUTE_ON).flatMap(on -> on.get("value")))
+                .map(Object::toString);
+    }
 
     private static final String VALUE = "io.micronaut.context.annotation.Value";
     private static final String CONTEXT = "io.micronaut.context.annotation.Context";

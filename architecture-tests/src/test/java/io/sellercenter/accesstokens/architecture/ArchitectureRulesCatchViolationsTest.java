@@ -12,6 +12,9 @@ import io.sellercenter.accesstokens.adapter.web.broken.WebCallingOutPort;
 import io.sellercenter.accesstokens.adapter.web.broken.WebCallingPersistence;
 import io.sellercenter.accesstokens.adapter.web.broken.WebCallingService;
 import io.sellercenter.accesstokens.adapter.web.brokenaudit.AuditFeature;
+import io.sellercenter.accesstokens.adapter.web.brokenblocking.RouteOnAnotherExecutor;
+import io.sellercenter.accesstokens.adapter.web.brokenblocking.RouteOnMicronautsPool;
+import io.sellercenter.accesstokens.adapter.web.brokenblocking.RoutesThatDoNotBlockOrRunOnThePool;
 import io.sellercenter.accesstokens.adapter.web.brokenfine.FeatureUsingSharedPackage;
 import io.sellercenter.accesstokens.adapter.web.brokentoken.TokenFeatureUsingAuditFeature;
 import io.sellercenter.accesstokens.adapter.web.http.fixture.SharedHelper;
@@ -112,6 +115,19 @@ class ArchitectureRulesCatchViolationsTest {
                 .hasMessageContaining("reads on/off setting access-tokens.example.enabled, which is not");
         assertThatCode(() -> ArchitectureRules.onOffSettingsAreCheckedAtStart(List.of("access-tokens.example.enabled"))
                 .check(reader)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_route_that_may_block_off_the_bounded_pool_is_caught_but_one_that_does_not_block_or_runs_there_is_not() {
+        JavaClasses broken = new ClassFileImporter().importClasses(RouteOnMicronautsPool.class,
+                RouteOnAnotherExecutor.class);
+        assertThatThrownBy(() -> ArchitectureRules.ROUTES_THAT_BLOCK_RUN_ON_THE_BOUNDED_POOL.check(broken))
+                .hasMessageContaining("RouteOnMicronautsPool.list() may block on Micronaut's blocking pool")
+                .hasMessageContaining("RouteOnAnotherExecutor.list() may block on executor blocking");
+        JavaClasses fine = new ClassFileImporter().importClasses(RoutesThatDoNotBlockOrRunOnThePool.OnTheEventLoop.class,
+                RoutesThatDoNotBlockOrRunOnThePool.OnThePool.class);
+        assertThatCode(() -> ArchitectureRules.ROUTES_THAT_BLOCK_RUN_ON_THE_BOUNDED_POOL.check(fine))
+                .doesNotThrowAnyException();
     }
 
     private static void assertCaught(ArchRule rule, Class<?>... broken) {

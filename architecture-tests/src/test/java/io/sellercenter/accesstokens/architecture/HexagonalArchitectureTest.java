@@ -44,6 +44,10 @@ class HexagonalArchitectureTest {
     static final ArchRule no_cycles_between_packages = ArchitectureRules.NO_CYCLES_BETWEEN_PACKAGES;
 
     @ArchTest
+    static final ArchRule routes_that_block_run_on_the_bounded_pool =
+            ArchitectureRules.ROUTES_THAT_BLOCK_RUN_ON_THE_BOUNDED_POOL;
+
+    @ArchTest
     static final ArchRule beans_that_read_a_setting_are_made_at_start =
             ArchitectureRules.BEANS_THAT_READ_A_SETTING_ARE_MADE_AT_START;
 

@@ -118,6 +118,9 @@ class EventLoopIT {
         assertThat(service.get("/api/v1/me", token).status()).isEqualTo(401);
         assertThat(service.post("/api/v1/access-tokens", seller.adminSession(), "{\"validUntil\":\"yesterday\"}")
                 .status()).isEqualTo(400);
+        assertThat(service.post("/api/v1/access-tokens", seller.adminSession(), "{not json").status())
+                .as("answered by an exception handler, on the thread the exception reached").isEqualTo(400);
+        assertThat(service.post("/api/v1/auth/login", null, "{not json").status()).isEqualTo(400);
         assertThat(service.login(seller.adminEmail(), "wrong password").status()).isEqualTo(401);
         assertThat(service.delete("/api/v1/auth/session", seller.memberSession()).status()).isEqualTo(204);
         assertThat(service.get("/api/v1/me", seller.memberSession()).status()).isEqualTo(401);

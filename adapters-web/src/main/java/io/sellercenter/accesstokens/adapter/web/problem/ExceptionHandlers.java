@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web.problem;
 
 import io.micronaut.context.BeanContext;
+import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
@@ -19,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * to the exception's type), found once per type. Micronaut searches all its beans for it on every exception: 200 to
  * 570 µs of CPU, so that a flood of unreadable sign-ins cost up to forty times a token check. It asks global error
  * routes first, and this is one for every exception. One without a handler (an {@link java.lang.Error}) is thrown on,
- * to Micronaut's default answer, as before.
+ * to Micronaut's default answer, as before. It answers on the thread the exception reached it on ({@link NonBlocking}):
+ * the handlers build a problem and at most log it, which waits for nothing, and Micronaut would otherwise move every
+ * error answer to its own blocking pool, which has no bound (see {@code BlockingPool}).
  */
 @Hidden
 @Controller
@@ -33,6 +36,7 @@ class ExceptionHandlers {
     }
 
     @Error(global = true, exception = Throwable.class)
+    @NonBlocking
     Object handle(HttpRequest<?> request, Throwable failure) throws Throwable {
         Optional<ExceptionHandler<Throwable, ?>> handler = byType.computeIfAbsent(failure.getClass(), this::find);
         if (handler.isEmpty()) {

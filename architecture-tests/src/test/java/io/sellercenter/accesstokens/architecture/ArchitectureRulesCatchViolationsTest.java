@@ -124,8 +124,8 @@ class ArchitectureRulesCatchViolationsTest {
         assertThatThrownBy(() -> ArchitectureRules.ROUTES_THAT_BLOCK_RUN_ON_THE_BOUNDED_POOL.check(broken))
                 .hasMessageContaining("RouteOnMicronautsPool.list() may block on Micronaut's blocking pool")
                 .hasMessageContaining("RouteOnAnotherExecutor.list() may block on executor blocking");
-        JavaClasses fine = new ClassFileImporter().importClasses(RoutesThatDoNotBlockOrRunOnThePool.OnTheEventLoop.class,
-                RoutesThatDoNotBlockOrRunOnThePool.OnThePool.class);
+        JavaClasses fine = new ClassFileImporter().importClasses(
+                RoutesThatDoNotBlockOrRunOnThePool.OnTheEventLoop.class, RoutesThatDoNotBlockOrRunOnThePool.OnThePool.class);
         assertThatCode(() -> ArchitectureRules.ROUTES_THAT_BLOCK_RUN_ON_THE_BOUNDED_POOL.check(fine))
                 .doesNotThrowAnyException();
     }

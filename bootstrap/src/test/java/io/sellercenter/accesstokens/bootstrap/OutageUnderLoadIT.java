@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The started jar, its database stopped while many callers, each from an address of its own, present tokens it must
- * look up, theirs or made up (the cache is off while the database is away): every call is answered 503, and the node keeps its threads,
- * since the lookups share the blocking pool's threads and places (ACCESS_TOKENS_BLOCKING_POOL_*) instead of each
- * waiting out the connection timeout on a thread of its own. Then the database comes back and tokens work again.
+ * look up, theirs or made up (the cache is off while the database is away): every call is answered 503, and the node
+ * keeps its threads, since the lookups share the blocking pool's threads and places (ACCESS_TOKENS_BLOCKING_POOL_*)
+ * instead of each waiting out the connection timeout on a thread of its own. Then the database comes back and tokens
+ * work again.
  */
 class OutageUnderLoadIT {
     private static final int CALLERS = 200;

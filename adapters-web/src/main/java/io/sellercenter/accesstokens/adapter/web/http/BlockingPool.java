@@ -53,7 +53,8 @@ public class BlockingPool {
                  @Value("${access-tokens.blocking-pool.queue:1024}") int queue,
                  @Value("${access-tokens.blocking-pool.max-wait:1s}") Duration maxWait, MeterRegistry meters) {
         if (threads < 1) {
-            throw new IllegalArgumentException("access-tokens.blocking-pool.threads must be at least 1, was " + threads);
+            throw new IllegalArgumentException(
+                    "access-tokens.blocking-pool.threads must be at least 1, was " + threads);
         }
         if (queue < 0) {
             throw new IllegalArgumentException("access-tokens.blocking-pool.queue must not be negative, was " + queue);

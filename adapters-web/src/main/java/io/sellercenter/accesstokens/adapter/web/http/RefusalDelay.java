@@ -50,7 +50,7 @@ public class RefusalDelay implements Ordered {
         request.setAttribute(SIGN_IN, Boolean.TRUE);
     }
 
-    /** Marks a request refused at capacity: its 503 is a refusal to try again later, not an outage to report at once. */
+    /** Marks a request refused at capacity: its 503 is a refusal to try again later, not an outage reported at once. */
     public static void delayUnavailable(HttpRequest<?> request) {
         request.setAttribute(AT_CAPACITY, Boolean.TRUE);
     }

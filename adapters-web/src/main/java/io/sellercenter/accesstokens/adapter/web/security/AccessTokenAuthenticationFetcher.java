@@ -25,9 +25,10 @@ import java.util.Optional;
  * Authenticates API calls that carry an access token in the {@code Authorization} header, in any of the forms the
  * seller API documents: {@code Bearer <token>}, {@code Token <token>} or the bare token (scheme case-insensitive).
  * Session JWTs are left to micronaut-security's own bearer fetcher. A check that needs no I/O (a malformed secret, a
- * cached token) is answered right here on the event loop; one that must ask the database moves to the {@link BlockingPool}.
- * Every refusal counts against the client address's allowance; a lookup is paid for in advance, so that an address
- * never gets more lookups of unknown tokens than its allowance, and past it {@link RefusedTokensFilter} answers 429.
+ * cached token) is answered right here on the event loop; one that must ask the database moves to the
+ * {@link BlockingPool}. Every refusal counts against the client address's allowance; a lookup is paid for in advance,
+ * so that an address never gets more lookups of unknown tokens than its allowance, and past it
+ * {@link RefusedTokensFilter} answers 429.
  */
 @Singleton
 class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {

@@ -134,7 +134,7 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
 
     private TemporarilyUnavailable unavailable() {
         refused.incrementAndGet();
-        return new TemporarilyUnavailable("password-hashing", RETRY_AFTER);
+        return TemporarilyUnavailable.atCapacity("password-hashing", RETRY_AFTER);
     }
 
     private <T> T run(Callable<T> work) {

@@ -113,7 +113,7 @@ public class BlockingPool {
     }
 
     private static TemporarilyUnavailable refused() {
-        return new TemporarilyUnavailable(DEPENDENCY, RETRY_AFTER);
+        return TemporarilyUnavailable.atCapacity(DEPENDENCY, RETRY_AFTER);
     }
 
     @PreDestroy

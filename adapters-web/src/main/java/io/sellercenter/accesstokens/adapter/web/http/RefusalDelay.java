@@ -18,14 +18,14 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Every 429 (a client past one of its allowances: sign-ins, refused tokens, generated tokens, or an e-mail locked out)
- * is sent {@code access-tokens.rate-limits.refusal-delay} late, and so is a 503 marked with {@link #delayUnavailable}
- * (the {@link BlockingPool} at capacity), and a sign-in's refusals, on a request marked with
- * {@link #delaySignInRefusals}: its 503 (password hashing at capacity) and its bad input (a 4xx other than the 401 of
- * wrong credentials). Meanwhile the answer holds nothing but a timer, and Micronaut reads no further request
- * from that connection: a flooding connection gets a few answers a second instead of thousands, and leaves the node's
- * time to the token checks. Bad input matters as much as the rest: anyone may send it, from as many addresses as they
- * like, and a body that is not JSON costs the node a parse and four exceptions, ten token checks' worth of work. Any
- * other response goes on at once.
+ * is sent {@code access-tokens.rate-limits.refusal-delay} late, and so is every 503 at capacity (marked with
+ * {@link #delayUnavailable}: password hashing or the {@link BlockingPool} full) and a sign-in's bad input (a 4xx other
+ * than the 401 of wrong credentials, on a request marked with {@link #delaySignInRefusals}). Meanwhile the answer holds
+ * nothing but a timer, and Micronaut reads no further request from that connection: a flooding connection gets a few
+ * answers a second instead of thousands, and leaves the node's time to the token checks. Bad input matters as much as
+ * the rest: anyone may send it, from as many addresses as they like, and a body that is not JSON costs the node a parse
+ * and four exceptions, ten token checks' worth of work. Any other response, an outage's 503 among them, goes on at
+ * once.
  */
 @Context
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -42,15 +42,12 @@ public class RefusalDelay implements Ordered {
         this.delay = delay;
     }
 
-    /**
-     * Marks a sign-in attempt: its 503 is a refusal to try again later too, not an outage to report at once, and its
-     * bad input is refused late.
-     */
+    /** Marks a sign-in attempt: its bad input is refused late. */
     public static void delaySignInRefusals(HttpRequest<?> request) {
         request.setAttribute(SIGN_IN, Boolean.TRUE);
     }
 
-    /** Marks a request refused at capacity: its 503 is a refusal to try again later, not an outage reported at once. */
+    /** Marks a request refused at capacity: its 503 is held back work, not an outage to report at once. */
     public static void delayUnavailable(HttpRequest<?> request) {
         request.setAttribute(AT_CAPACITY, Boolean.TRUE);
     }
@@ -69,13 +66,11 @@ public class RefusalDelay implements Ordered {
         if (status == HttpStatus.TOO_MANY_REQUESTS.getCode()) {
             return true;
         }
-        boolean unavailable = status == HttpStatus.SERVICE_UNAVAILABLE.getCode();
-        if (unavailable && request.getAttribute(AT_CAPACITY).isPresent()) {
-            return true;
+        if (status == HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+            return request.getAttribute(AT_CAPACITY).isPresent();
         }
-        boolean signInRefusal = unavailable
-                || status >= 400 && status < 500 && status != HttpStatus.UNAUTHORIZED.getCode();
-        return signInRefusal && request.getAttribute(SIGN_IN).isPresent();
+        boolean badInput = status >= 400 && status < 500 && status != HttpStatus.UNAUTHORIZED.getCode();
+        return badInput && request.getAttribute(SIGN_IN).isPresent();
     }
 
     /** Outside the filters that refuse, so that their refusals are slowed too. */

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
-import io.sellercenter.accesstokens.adapter.web.http.BlockingPool;
 import io.sellercenter.accesstokens.adapter.web.http.RefusalDelay;
 import io.sellercenter.accesstokens.adapter.web.http.RequestLogFilter;
 import io.sellercenter.accesstokens.application.port.TemporarilyUnavailable;
@@ -46,9 +45,12 @@ public class TryAgainLater {
                 "Too many requests like this one from you; please slow down.", wait);
     }
 
-    /** 503: what {@code away} names is away or at capacity; logged at most once every ten seconds. */
+    /**
+     * 503: what {@code away} names is away or at capacity; logged at most once every ten seconds. A refusal at
+     * capacity is sent late ({@link RefusalDelay}), an outage at once.
+     */
     public MutableHttpResponse<Problem> unavailable(TemporarilyUnavailable away, HttpRequest<?> request) {
-        if (BlockingPool.DEPENDENCY.equals(away.dependency())) {
+        if (away.isAtCapacity()) {
             RefusalDelay.delayUnavailable(request);
         }
         unavailable.computeIfAbsent(away.dependency(),

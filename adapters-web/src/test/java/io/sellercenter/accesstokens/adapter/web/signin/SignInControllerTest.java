@@ -260,6 +260,42 @@ class SignInControllerTest {
         Failures.assertUnavailable(server.application(), () -> api.delete(SESSION, session));
     }
 
+    @Test
+    void anOutagesSignIn503ComesAtOnceWhileOneAtCapacityComesLate() {
+        Duration delay = Duration.ofSeconds(3);
+        try (WebAdapterServer slow = WebAdapterServer.start(Map.of("access-tokens.rate-limits.refusal-delay",
+                delay.toMillis() + "ms"))) {
+            InMemoryApplication.SellerUsers someone = slow.application().newSeller("Patient Co");
+            ApiClient client = slow.client();
+
+            slow.application().takeAway();
+            long started = System.nanoTime();
+            ApiClient.Reply away;
+            try {
+                away = client.login(someone.adminEmail(), InMemoryApplication.PASSWORD);
+            } finally {
+                slow.application().repair();
+            }
+            Duration tookAway = Duration.ofNanos(System.nanoTime() - started);
+
+            slow.application().fillSignIns();
+            started = System.nanoTime();
+            ApiClient.Reply full;
+            try {
+                full = client.login(someone.adminEmail(), InMemoryApplication.PASSWORD);
+            } finally {
+                slow.application().repair();
+            }
+            Duration tookFull = Duration.ofNanos(System.nanoTime() - started);
+
+            assertProblem(away, 503, "service-unavailable");
+            assertThat(tookAway).as("an outage is reported at once, not held back like a refusal")
+                    .isLessThan(delay.dividedBy(2));
+            assertProblem(full, 503, "service-unavailable");
+            assertThat(tookFull).as("a refusal at capacity is held back").isGreaterThanOrEqualTo(delay);
+        }
+    }
+
     private static Duration refusalDelay() {
         return server.context().getProperty("access-tokens.rate-limits.refusal-delay", Duration.class,
                 Duration.ofMillis(250));

@@ -224,7 +224,7 @@ public final class InMemoryApplication {
 
             @Override
             public Optional<TemporarilyUnavailable> atCapacity() {
-                return noRoomForSignIns ? Optional.of(new TemporarilyUnavailable("password-hashing",
+                return noRoomForSignIns ? Optional.of(TemporarilyUnavailable.atCapacity("password-hashing",
                         Duration.ofSeconds(1))) : Optional.empty();
             }
         });

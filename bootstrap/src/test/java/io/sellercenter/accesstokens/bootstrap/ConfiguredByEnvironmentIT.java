@@ -274,20 +274,16 @@ class ConfiguredByEnvironmentIT {
 
     @Test
     void theTokenCacheIsSizedByTheHeapUnlessTheEnvironmentSaysOtherwise() {
-        Pattern bound = Pattern.compile("(?m)^access_tokens_cache_maximum_size ([0-9.E]+)$");
+        String bound = "access_tokens_cache_maximum_size";
         Map<String, String> unset = database(PostgresDatabase.freshDatabaseUrl());
         try (ServiceProcess service = ServiceProcess.start("cache-default", unset)) {
-            Matcher found = bound.matcher(service.client().get("/prometheus", null).body());
-            assertThat(found.find()).isTrue();
-            assertThat(Double.parseDouble(found.group(1))).as("a quarter of -Xmx256m at 1.5 KB a token")
-                    .isBetween(40_000.0, 43_690.0);
+            assertThat(gauge(service.client().get("/prometheus", null).body(), bound))
+                    .as("a quarter of -Xmx256m at 1.5 KB a token").isBetween(40_000.0, 43_690.0);
         }
         Map<String, String> environment = with(database(PostgresDatabase.freshDatabaseUrl()),
                 "ACCESS_TOKENS_CACHE_MAXIMUM_SIZE", "5000");
         try (ServiceProcess service = ServiceProcess.start("cache-set", environment)) {
-            Matcher found = bound.matcher(service.client().get("/prometheus", null).body());
-            assertThat(found.find()).isTrue();
-            assertThat(Double.parseDouble(found.group(1))).isEqualTo(5000.0);
+            assertThat(gauge(service.client().get("/prometheus", null).body(), bound)).isEqualTo(5000.0);
         }
     }
 
@@ -304,7 +300,8 @@ class ConfiguredByEnvironmentIT {
         }
     }
 
-    private static double gauge(String metrics, String name) {
+    /** The value of the metric {@code name} (a pattern: with its tags) in Prometheus' text. */
+    static double gauge(String metrics, String name) {
         Matcher found = Pattern.compile("(?m)^" + name + " ([0-9.E]+)$").matcher(metrics);
         assertThat(found.find()).as(name).isTrue();
         return Double.parseDouble(found.group(1));

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static io.sellercenter.accesstokens.bootstrap.ConfiguredByEnvironmentIT.database;
+import static io.sellercenter.accesstokens.bootstrap.ConfiguredByEnvironmentIT.gauge;
 import static io.sellercenter.accesstokens.bootstrap.ConfiguredByEnvironmentIT.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OutageUnderLoadIT {
     private static final int CALLERS = 200;
-    private static final Pattern PEAK_THREADS = Pattern.compile("(?m)^jvm_threads_peak_threads ([0-9.E]+)$");
 
     @Test
     void manyTokenChecksDuringAnOutageAreAnswered503WithoutAThreadEach() {
@@ -75,8 +73,6 @@ class OutageUnderLoadIT {
     }
 
     private static double peakThreads(ApiClient api) {
-        Matcher found = PEAK_THREADS.matcher(api.get("/prometheus", null).body());
-        assertThat(found.find()).isTrue();
-        return Double.parseDouble(found.group(1));
+        return gauge(api.get("/prometheus", null).body(), "jvm_threads_peak_threads");
     }
 }

@@ -38,9 +38,9 @@ class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
     private final Origins origins;
     private final RateLimit refusalsPerAddress;
 
-    AccessTokenAuthenticationFetcher(AuthenticateAccessTokenUseCase authenticate,
-                                     BlockingPool blocking, AuthenticationMetrics metrics,
-                                     Origins origins, @Named(RateLimitNames.REFUSED_TOKENS) RateLimit refusalsPerAddress) {
+    AccessTokenAuthenticationFetcher(AuthenticateAccessTokenUseCase authenticate, BlockingPool blocking,
+                                     AuthenticationMetrics metrics, Origins origins,
+                                     @Named(RateLimitNames.REFUSED_TOKENS) RateLimit refusalsPerAddress) {
         this.refusalsPerAddress = refusalsPerAddress;
         this.origins = origins;
         this.authenticate = authenticate;

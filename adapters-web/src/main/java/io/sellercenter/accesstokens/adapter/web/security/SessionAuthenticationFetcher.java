@@ -26,8 +26,8 @@ import java.util.Optional;
  * micronaut-security's reader of session JWTs (from the header or the cookie), which also leaves out a session that
  * has been signed out on whichever node, though its JWT is still valid: the request is then as if it had no session,
  * and the usual rules answer it (401 where a session is needed). The answer comes from memory on the event loop
- * whenever this node has heard of every sign-out, and from the database on the {@link BlockingPool} when it cannot be sure.
- * A session without an id cannot be ended, so it is not accepted.
+ * whenever this node has heard of every sign-out, and from the database on the {@link BlockingPool} when it cannot be
+ * sure. A session without an id cannot be ended, so it is not accepted.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)

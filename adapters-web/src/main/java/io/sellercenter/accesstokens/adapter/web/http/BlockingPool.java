@@ -40,7 +40,7 @@ import java.util.function.Supplier;
 public class BlockingPool {
     /** The name to run a controller here: {@code @ExecuteOn(BlockingPool.NAME)}. */
     public static final String NAME = "access-tokens-blocking";
-    /** The dependency a refusal names: in the 503's metric, and for {@link RefusalDelay}. */
+    /** The dependency its refusals name, in the 503s' metric. */
     public static final String DEPENDENCY = "blocking-pool";
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     private static final long IDLE_SECONDS = 60;

@@ -12,7 +12,9 @@ import io.sellercenter.accesstokens.domain.audit.AuditEvent;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;
+import io.sellercenter.accesstokens.domain.token.TokenStatus;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,19 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
     public Optional<TokenCheck> checkWithoutIo(TokenPresentation presentation) {
         Optional<TokenSecret> secret = TokenSecret.parse(presentation.secret());
         return secret.isEmpty() ? Optional.of(malformed(presentation)) : fromCache(secret.get().hash(), presentation);
+    }
+
+    @Override
+    public Optional<TokenCheck.Valid> acceptWithoutIo(TokenPresentation presentation) {
+        Optional<TokenSecret> secret = TokenSecret.parse(presentation.secret());
+        if (secret.isEmpty()) {
+            return Optional.empty();
+        }
+        TokenHash hash = secret.get().hash();
+        Optional<AccessToken> cached = cache.get(hash).filter(token -> token.hash().matches(hash));
+        var now = time.now();
+        return cached.filter(token -> accepts(token, presentation, now))
+                .map(token -> accepted(token, presentation, now));
     }
 
     /** The same checks as {@link #checkWithoutIo}, then one lookup by hash when the cache does not know the token. */
@@ -77,20 +92,28 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
 
     private TokenCheck judge(AccessToken token, TokenPresentation presentation) {
         var now = time.now();
+        if (accepts(token, presentation, now)) {
+            return accepted(token, presentation, now);
+        }
         return switch (token.statusAt(now)) {
-            case ACTIVE -> {
-                if (presentation.knowsWhereFrom() && !token.isUsableFrom(presentation.origin().clientIp())) {
-                    yield refused(new TokenCheck.NotAllowedFrom(token), token, AuditEvent.Outcome.ADDRESS_NOT_ALLOWED,
-                            presentation);
-                }
-                if (presentation.isUse()) {
-                    usage.recordUse(token.id(), now, presentation.origin().clientIp());
-                }
-                yield new TokenCheck.Valid(token);
-            }
+            case ACTIVE -> refused(new TokenCheck.NotAllowedFrom(token), token, AuditEvent.Outcome.ADDRESS_NOT_ALLOWED,
+                    presentation);
             case EXPIRED -> refused(new TokenCheck.Expired(token), token, AuditEvent.Outcome.EXPIRED, presentation);
             case REVOKED -> refused(new TokenCheck.Revoked(token), token, AuditEvent.Outcome.REVOKED, presentation);
         };
+    }
+
+    /** Whether the token is active at {@code now} and usable from where it is presented, when that is known. */
+    private static boolean accepts(AccessToken token, TokenPresentation presentation, Instant now) {
+        return token.statusAt(now) == TokenStatus.ACTIVE
+                && (!presentation.knowsWhereFrom() || token.isUsableFrom(presentation.origin().clientIp()));
+    }
+
+    private TokenCheck.Valid accepted(AccessToken token, TokenPresentation presentation, Instant now) {
+        if (presentation.isUse()) {
+            usage.recordUse(token.id(), now, presentation.origin().clientIp());
+        }
+        return new TokenCheck.Valid(token);
     }
 
     private TokenCheck malformed(TokenPresentation presentation) {

@@ -182,6 +182,39 @@ class AuthenticateAccessTokenServiceTest {
         assertThat(refused.get(0).sellerId()).isNull();
     }
 
+    @Test
+    void aCallIsAcceptedWithoutIoOnlyWhereTheCheckWouldAcceptItAndAnythingElseLeavesNoTrace() {
+        GeneratedAccessToken fenced = tokens.generate.generate(new GenerateAccessTokenCommand(SELLER,
+                TokenServicesFixture.ADMIN, tokens.clock.now().plus(Duration.ofMinutes(5)), Note.empty(),
+                Optional.empty(), AddressAllowlist.of(List.of("203.0.113.0/24"), "allowedIps"), null));
+        GeneratedAccessToken revoked = tokens.generateFor(SELLER, Duration.ofDays(1), null);
+        String secret = fenced.secret().reveal();
+        TokenPresentation fromInside = TokenPresentation.call(secret, new RequestOrigin("203.0.113.7", "curl"));
+        TokenPresentation fromOutside = TokenPresentation.call(secret, new RequestOrigin("198.51.100.1", "curl"));
+        TokenPresentation stranger = TokenPresentation.call(TokenSecret.generate(bound -> 1).reveal(), ORIGIN);
+        assertThat(authenticate.acceptWithoutIo(fromInside)).as("not cached yet").isEmpty();
+        authenticate.check(TokenPresentation.inquiry(secret));
+        check(revoked.secret().reveal());
+        tokens.revoke(SELLER, revoked);
+        check(stranger.secret());
+        int audited = tokens.audit.recordedSoon().size();
+        int lookups = tokens.store.hashLookups();
+        uses.clear();
+
+        assertThat(authenticate.acceptWithoutIo(fromInside)).contains(new TokenCheck.Valid(fenced.token()));
+        assertThat(authenticate.acceptWithoutIo(fromOutside)).isEmpty();
+        assertThat(authenticate.acceptWithoutIo(TokenPresentation.call("sct_garbage", ORIGIN))).isEmpty();
+        assertThat(authenticate.acceptWithoutIo(stranger)).isEmpty();
+        assertThat(authenticate.acceptWithoutIo(TokenPresentation.call(revoked.secret().reveal(), ORIGIN))).isEmpty();
+        tokens.clock.advance(Duration.ofMinutes(5));
+        assertThat(authenticate.acceptWithoutIo(fromInside)).as("expired").isEmpty();
+
+        assertThat(uses).as("the accepted call is a use").containsExactly(fenced.token().id() + " "
+                + tokens.clock.now().minus(Duration.ofMinutes(5)) + " 203.0.113.7");
+        assertThat(tokens.audit.recordedSoon()).as("nothing refused is audited twice").hasSize(audited);
+        assertThat(tokens.store.hashLookups()).isEqualTo(lookups);
+    }
+
     private TokenCheck check(String secret) {
         return authenticate.check(TokenPresentation.call(secret, ORIGIN));
     }

@@ -13,6 +13,13 @@ public interface AuthenticateAccessTokenUseCase {
      */
     Optional<TokenCheck> checkWithoutIo(TokenPresentation presentation);
 
+    /**
+     * The token when the call is accepted without I/O (its token is cached, active and usable from where the call
+     * came), its use noted as {@link #checkWithoutIo} would; empty, with nothing noted or audited, for anything else,
+     * which is then for {@link #checkWithoutIo} or {@link #check} to decide. For answering the commonest call first.
+     */
+    Optional<TokenCheck.Valid> acceptWithoutIo(TokenPresentation presentation);
+
     /** The verdict, asking the store if need be. May block. */
     TokenCheck check(TokenPresentation presentation);
 }

@@ -99,9 +99,13 @@ public class RequestLogFilter implements Ordered {
             (status == 429 ? tooMany : unavailable).increment();
             return;
         }
-        if (logRequests && !request.getPath().startsWith("/health")) {
-            LOG.info("{} {} {} {}ms request_id={}", request.getMethodName(), loggablePath(request), status,
-                    elapsed / 1_000_000, id);
+        log(request.getMethodName(), loggablePath(request), status, elapsed, id);
+    }
+
+    /** Logs a request answered after {@code elapsedNanos}, unless request logging is off or it is a health probe. */
+    void log(String method, String loggablePath, int status, long elapsedNanos, String id) {
+        if (logRequests && !loggablePath.startsWith("/health")) {
+            LOG.info("{} {} {} {}ms request_id={}", method, loggablePath, status, elapsedNanos / 1_000_000, id);
         }
     }
 

@@ -1,0 +1,217 @@
+package io.sellercenter.accesstokens.adapter.web.http;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
+import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpStatusClass;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+import jakarta.inject.Singleton;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Gives the commonest answers of the routes called most (each a {@link FastRoute}: liveness probes, {@code /me} with a
+ * remembered token) ahead of Micronaut's request pipeline, on each HTTP/1 connection's event loop: for a short answer,
+ * the framework's filters, router and response encoding cost more than the answer itself. Each answer carries what the
+ * filters would have given it: the {@code Date} and hardening headers of {@link ResponseHeadersFilter}, a request id,
+ * one sample of the route's {@code http.server.requests} timer and the request's log line, as
+ * {@link RequestLogFilter} makes them.
+ *
+ * <p>Only a plain request is taken: a {@code GET} that announces no body (a {@code Content-Length} of 0 is none),
+ * accepts JSON and has no {@code Origin} (a browser's, for Micronaut's CORS filter to judge), on a connection with no earlier request still unanswered, since HTTP/1 answers in the order asked, and
+ * whose answers are being read: a client that sends requests and reads no answers gets the rest through Micronaut,
+ * which then stops reading from it, instead of this handler queuing answers for it without end. Anything else, and
+ * whatever a route leaves, goes on to Micronaut. {@code access-tokens.http.fast-paths: false} sends everything there.
+ */
+@Singleton
+@Requires(property = "access-tokens.http.fast-paths", notEquals = "false")
+class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+    private static final String HANDLER = "access-tokens-fast-paths";
+
+    private final List<Taken> routes;
+    private final ResponseHeadersFilter headers;
+    private final RequestLogFilter requests;
+
+    FastPaths(List<FastRoute> routes, ResponseHeadersFilter headers, RequestLogFilter requests, MeterRegistry meters) {
+        this.routes = routes.stream().map(route -> new Taken(route, requests.timer("GET", route.path(), 200),
+                Counter.builder("access_tokens.fast_path.answers")
+                        .description("Requests answered ahead of Micronaut's pipeline, by path")
+                        .tag("path", route.path()).register(meters))).toList();
+        this.headers = headers;
+        this.requests = requests;
+    }
+
+    /** A route with the timer its answers are timed by and the count of them. */
+    private record Taken(FastRoute route, Timer timer, Counter answers) {
+    }
+
+    @Override
+    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
+        if (!routes.isEmpty()) {
+            event.getBean().register(new OnEveryConnection());
+        }
+        return event.getBean();
+    }
+
+    /** The route that may answer this request, if it is a plain one; null for any other request. */
+    private Taken routeOf(HttpRequest request) {
+        if (request.method() != HttpMethod.GET || !request.decoderResult().isSuccess() || !announcesNoBody(request)
+                || !acceptsJson(request.headers().get(HttpHeaderNames.ACCEPT))
+                || request.headers().contains(HttpHeaderNames.ORIGIN)) {
+            return null;
+        }
+        String uri = request.uri();
+        for (Taken taken : routes) {
+            String path = taken.route().path();
+            if (uri.equals(path) || taken.route().takesQueries() && uri.startsWith(path)
+                    && uri.length() > path.length() && uri.charAt(path.length()) == '?') {
+                return taken;
+            }
+        }
+        return null;
+    }
+
+    private static boolean announcesNoBody(HttpRequest request) {
+        String length = request.headers().get(HttpHeaderNames.CONTENT_LENGTH);
+        return (length == null || length.equals("0")) && !HttpUtil.isTransferEncodingChunked(request);
+    }
+
+    /** No {@code Accept}, or one that plainly takes JSON; any other is Micronaut's to negotiate (or refuse, 406). */
+    static boolean acceptsJson(String accept) {
+        return accept == null || accept.equals("*/*") || accept.equals(HttpHeaderValues.APPLICATION_JSON.toString());
+    }
+
+    private final class OnEveryConnection implements NettyServerCustomizer {
+        @Override
+        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
+            return role == ChannelRole.CONNECTION ? new OnConnection(channel) : this;
+        }
+    }
+
+    private final class OnConnection implements NettyServerCustomizer {
+        private final Channel channel;
+
+        OnConnection(Channel channel) {
+            this.channel = channel;
+        }
+
+        /** Called for an HTTP/1 connection; an HTTP/2 one has no Micronaut handler on its own pipeline to precede. */
+        @Override
+        public void onStreamPipelineBuilt() {
+            ChannelPipeline pipeline = channel.pipeline();
+            if (pipeline.get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND) != null
+                    && pipeline.get(HANDLER) == null) {
+                pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, HANDLER, new Answering());
+            }
+        }
+    }
+
+    /** One connection's: takes plain requests, counts the ones it hands on until their answers have gone out. */
+    private final class Answering extends ChannelDuplexHandler {
+        private int unanswered;
+        private boolean inAnsweredRequest;
+        private boolean flushPending;
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object message) {
+            if (inAnsweredRequest) {
+                inAnsweredRequest = !(message instanceof LastHttpContent);
+                ReferenceCountUtil.release(message);
+                return;
+            }
+            if (message instanceof HttpRequest request) {
+                Taken route = unanswered == 0 && ctx.channel().isWritable() ? routeOf(request) : null;
+                if (route != null && answered(ctx, request, route)) {
+                    inAnsweredRequest = !(message instanceof LastHttpContent);
+                    ReferenceCountUtil.release(message);
+                    return;
+                }
+                unanswered++;
+            }
+            ctx.fireChannelRead(message);
+        }
+
+        @Override
+        public void write(ChannelHandlerContext ctx, Object message, ChannelPromise promise) {
+            if (message instanceof LastHttpContent && unanswered > 0 && !isInterim(message)) {
+                unanswered--;
+            }
+            ctx.write(message, promise);
+        }
+
+        @Override
+        public void channelReadComplete(ChannelHandlerContext ctx) {
+            if (flushPending) {
+                flushPending = false;
+                ctx.flush();
+            }
+            ctx.fireChannelReadComplete();
+        }
+
+        private static boolean isInterim(Object message) {
+            return message instanceof HttpResponse response
+                    && response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
+        }
+
+        private boolean answered(ChannelHandlerContext ctx, HttpRequest request, Taken taken) {
+            long started = System.nanoTime();
+            FastRoute route = taken.route();
+            FastRoute.FastAnswer fast;
+            try {
+                fast = route.answer(request, (InetSocketAddress) ctx.channel().remoteAddress());
+            } catch (RuntimeException failed) {
+                return false; // the pipeline meets the same failure, and answers and logs it as it does any
+            }
+            if (fast == null) {
+                return false;
+            }
+            FullHttpResponse response = new DefaultFullHttpResponse(request.protocolVersion(), HttpResponseStatus.OK,
+                    Unpooled.wrappedBuffer(fast.json()));
+            HttpHeaders answer = response.headers();
+            fast.headers().forEach(answer::set);
+            headers.addTo(route.path(), answer::set);
+            String id = RequestLogFilter.requestId(request.headers().get(RequestLogFilter.HEADER));
+            answer.set(RequestLogFilter.HEADER, id);
+            answer.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
+            answer.setInt(HttpHeaderNames.CONTENT_LENGTH, fast.json().length);
+            boolean keepAlive = HttpUtil.isKeepAlive(request);
+            HttpUtil.setKeepAlive(response, keepAlive);
+            if (keepAlive) {
+                ctx.write(response, ctx.voidPromise());
+                flushPending = true;
+            } else {
+                ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+            }
+            long elapsed = System.nanoTime() - started;
+            taken.timer().record(elapsed, TimeUnit.NANOSECONDS);
+            taken.answers().increment();
+            requests.log("GET", route.path(), 200, elapsed, id);
+            return true;
+        }
+    }
+}

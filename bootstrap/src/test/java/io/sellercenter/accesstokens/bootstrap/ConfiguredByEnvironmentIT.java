@@ -300,6 +300,42 @@ class ConfiguredByEnvironmentIT {
         }
     }
 
+    /**
+     * {@code ACCESS_TOKENS_HTTP_FAST_PATHS=false} sends every call through Micronaut's pipeline: on one database, a
+     * node with it and one without answer a token's calls alike, only the second ahead of the pipeline; restarted
+     * without it, the first does too.
+     */
+    @Test
+    void theFastPathsAreOnUnlessTheEnvironmentTurnsThemOff() {
+        String url = PostgresDatabase.freshDatabaseUrl();
+        String fastAnswers = "access_tokens_fast_path_answers_total\\{path=\"/api/v1/me\",?}";
+        String token;
+        String answer;
+        try (ServiceProcess on = ServiceProcess.start("fast-paths-on", database(url))) {
+            ApiClient client = on.client();
+            SellerFixture seller = SellerFixture.create(client, client.signIn(RunningService.OPERATOR_EMAIL,
+                    RunningService.OPERATOR_PASSWORD), "Fast Co");
+            token = "Bearer " + client.post("/api/v1/access-tokens", seller.adminSession(), "{\"validUntil\":\""
+                    + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}").text("token");
+            answer = client.get("/api/v1/me", token).body();
+            try (ServiceProcess off = ServiceProcess.start("fast-paths-off",
+                    with(database(url), "ACCESS_TOKENS_HTTP_FAST_PATHS", "false"))) {
+                for (int i = 0; i < 3; i++) {
+                    assertThat(client.get("/api/v1/me", token).body()).isEqualTo(answer);
+                    assertThat(off.client().get("/api/v1/me", token).body()).isEqualTo(answer);
+                }
+                assertThat(gauge(client.get("/prometheus", null).body(), fastAnswers)).isEqualTo(3.0);
+                assertThat(off.client().get("/prometheus", null).body()).doesNotContain("access_tokens_fast_path");
+            }
+        }
+        try (ServiceProcess restarted = ServiceProcess.start("fast-paths-restarted", database(url))) {
+            ApiClient client = restarted.client();
+            assertThat(client.get("/api/v1/me", token).body()).as("the first call asks the database").isEqualTo(answer);
+            assertThat(client.get("/api/v1/me", token).body()).isEqualTo(answer);
+            assertThat(gauge(client.get("/prometheus", null).body(), fastAnswers)).isEqualTo(1.0);
+        }
+    }
+
     /** The value of the metric {@code name} (a pattern: with its tags) in Prometheus' text. */
     static double gauge(String metrics, String name) {
         Matcher found = Pattern.compile("(?m)^" + name + " ([0-9.E]+)$").matcher(metrics);

@@ -5,7 +5,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.GenericHttpFilter;
+import io.micronaut.inject.qualifiers.Qualifiers;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.web.router.Router;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
@@ -60,6 +63,32 @@ class OperationsEndToEndTest {
         assertThat(forSignIn).as("a filter with a path pattern makes Micronaut match paths per request")
                 .isSameAs(forLiveness);
         assertThat(forLiveness).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    /**
+     * The fast paths (adapter.web.http.FastPaths) answer a plain liveness probe and {@code /me} with a remembered token
+     * ahead of every server filter and security rule, and do themselves what these would do to such an answer: the
+     * request log and timer, the response and token headers; the security filter and the refused-token limit pass a
+     * token the use case accepts; Micronaut's CORS filter acts on a request with an {@code Origin}, which the fast
+     * paths leave to it; the sign-in limit and its refusal delay, the management port, the health status and a path
+     * nothing serves are about other requests; and the route steps aside while an address pattern or intercept-URL
+     * rule could apply. A filter or rule added later would be skipped for those answers unseen: add it
+     * here once the fast paths do what it does, or step aside for it (docs/extending.md).
+     */
+    @Test
+    void everyFilterAndSecurityRuleIsOneTheFastPathsAccountFor() {
+        Set<String> filters = new TreeSet<>();
+        service.context().getBeanDefinitions(Qualifiers.byStereotype(ServerFilter.class))
+                .forEach(definition -> filters.add(definition.getBeanType().getSimpleName()));
+        Set<String> rules = new TreeSet<>();
+        service.context().getBeansOfType(SecurityRule.class)
+                .forEach(rule -> rules.add(rule.getClass().getSimpleName()));
+
+        assertThat(filters).containsExactlyInAnyOrder("AccessTokenExpiryHeaderFilter", "CorsFilter",
+                "EventLoopSecurityFilter", "HealthStatusFilter", "NoSuchRouteFilter", "RefusalDelay", "RefusedTokensFilter", "RequestLogFilter",
+                "ResponseHeadersFilter", "SignInLimitFilter");
+        assertThat(rules).containsExactlyInAnyOrder("ConfigurationInterceptUrlMapRule", "IpPatternsRule",
+                "RequiresScopeRule", "SecuredAnnotationRule", "SensitiveEndpointRule");
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 @Context
 public final class Origins {
-    private static final String FORWARDED_FOR = "X-Forwarded-For";
+    public static final String FORWARDED_FOR = "X-Forwarded-For";
     private static final String ORIGIN = Origins.class.getName() + ".origin";
     private static final Pattern IPV4_WITH_PORT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d+");
     private static final Pattern BRACKETED_IPV6 = Pattern.compile("\\[([0-9A-Fa-f:.]+)](?::\\d+)?");
@@ -49,14 +49,20 @@ public final class Origins {
     }
 
     private RequestOrigin resolve(HttpRequest<?> request) {
-        InetSocketAddress remote = request.getRemoteAddress();
+        return of(request.getRemoteAddress(), request.getHeaders().getAll(FORWARDED_FOR),
+                request.getHeaders().get(HttpHeaders.USER_AGENT));
+    }
+
+    /**
+     * Where a request came from, given its peer and its {@value #FORWARDED_FOR} and {@code User-Agent} headers: for
+     * a request read before Micronaut's pipeline ({@link FastRoute}).
+     */
+    public RequestOrigin of(InetSocketAddress remote, List<String> forwardedFor, String userAgent) {
         InetAddress peer = remote == null ? null : remote.getAddress();
-        String userAgent = request.getHeaders().get(HttpHeaders.USER_AGENT);
         if (peer == null) {
             return new RequestOrigin(null, userAgent);
         }
-        InetAddress client = trustedProxies.isEmpty() ? peer
-                : clientBehind(peer, request.getHeaders().getAll(FORWARDED_FOR));
+        InetAddress client = trustedProxies.isEmpty() ? peer : clientBehind(peer, forwardedFor);
         return new RequestOrigin(client.getHostAddress(), userAgent);
     }
 

@@ -9,6 +9,8 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
 import io.sellercenter.accesstokens.adapter.web.http.RequestValues;
 
+import java.util.function.BiConsumer;
+
 /**
  * Tells clients, and the services behind this one, what their token is: every response to a token-authenticated call
  * carries its expiry and its scopes (space-separated, or {@code *} for full access), refusals included, which is why
@@ -29,7 +31,12 @@ public class AccessTokenExpiryHeaderFilter implements Ordered {
         request.getUserPrincipal(Authentication.class).map(Caller::of)
                 .filter(Caller.Token.class::isInstance)
                 .map(Caller.Token.class::cast)
-                .ifPresent(token -> response.header(HEADER, RequestValues.format(token.validUntil()))
-                        .header(SCOPES_HEADER, token.limits().scopes().text()));
+                .ifPresent(token -> addTo(token, response::header));
+    }
+
+    /** Gives the headers a response to a call with this token carries, by name and value, to {@code headers}. */
+    static void addTo(Caller.Token token, BiConsumer<String, String> headers) {
+        headers.accept(HEADER, RequestValues.format(token.validUntil()));
+        headers.accept(SCOPES_HEADER, token.limits().scopes().text());
     }
 }

@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.adapter.web.security;
 import io.micronaut.security.authentication.Authentication;
 import io.sellercenter.accesstokens.domain.account.SellerId;
 import io.sellercenter.accesstokens.domain.account.UserProfile;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.AccessTokenId;
 import io.sellercenter.accesstokens.domain.token.TokenLimits;
 
@@ -53,6 +54,11 @@ public sealed interface Caller {
             Objects.requireNonNull(sellerId, "sellerId");
             Objects.requireNonNull(validUntil, "validUntil");
             Objects.requireNonNull(limits, "limits");
+        }
+
+        /** The holder of {@code token}. */
+        static Token of(AccessToken token) {
+            return new Token(token.id(), token.sellerId(), token.validUntil(), token.limits());
         }
     }
 }

@@ -51,9 +51,8 @@ public final class CallerClaims {
 
     /** The holder of {@code token}, authenticated for this request only. */
     public static Authentication accessToken(AccessToken token) {
-        Caller.Token caller = new Caller.Token(token.id(), token.sellerId(), token.validUntil(), token.limits());
         return Authentication.build(token.id().toString(), List.of(),
-                Map.of(AUTHENTICATED_BY, ACCESS_TOKEN, CALLER, caller));
+                Map.of(AUTHENTICATED_BY, ACCESS_TOKEN, CALLER, Caller.Token.of(token)));
     }
 
     /** Whether {@code authentication} is a session (whatever its claims say otherwise). */

@@ -39,7 +39,11 @@ public final class WebAdapterServer implements AutoCloseable {
 
     /** Starts with the service's configuration, overridden by {@code properties}. */
     public static WebAdapterServer start(Map<String, Object> properties) {
-        InMemoryApplication application = new InMemoryApplication();
+        return start(new InMemoryApplication(), properties);
+    }
+
+    /** Starts on {@code application}, which another server may drive too, with the service's configuration. */
+    public static WebAdapterServer start(InMemoryApplication application, Map<String, Object> properties) {
         Map<String, Object> overrides = new HashMap<>(properties);
         overrides.put("micronaut.server.port", -1);
         // Tests may call as other clients behind the loopback (ApiClient.from), as the rate limits count by client.

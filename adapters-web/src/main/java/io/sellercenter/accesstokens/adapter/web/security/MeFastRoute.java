@@ -1,0 +1,110 @@
+package io.sellercenter.accesstokens.adapter.web.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.PathMatcher;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.config.SecurityConfiguration;
+import io.micronaut.security.config.SecurityConfigurationProperties;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
+import io.sellercenter.accesstokens.adapter.web.http.FastRoute;
+import io.sellercenter.accesstokens.adapter.web.http.Origins;
+import io.sellercenter.accesstokens.application.port.in.authentication.AuthenticateAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
+import io.sellercenter.accesstokens.application.port.in.platform.GetSellerUseCase;
+import io.sellercenter.accesstokens.domain.account.Seller;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /api/v1/me} with an access token this node remembers, the call an integration makes most, answered as
+ * {@link MeController} answers it, with the token's headers of {@link AccessTokenExpiryHeaderFilter}. Only when
+ * nothing else is to decide: the token is cached, active and usable from the client's address, and its seller is in
+ * memory. Anything else goes on to Micronaut's pipeline and its security filter, which refuses, authenticates sessions
+ * and asks the database: an unknown, malformed, expired, revoked or misplaced token, a session, and any request with a
+ * cookie (the page's, whose session Micronaut's fetchers may take first). None at all when the operator has set
+ * security rules of their own that may apply to it ({@link #onlyTheRouteDecides}).
+ */
+@Singleton
+class MeFastRoute implements FastRoute {
+    static final String PATH = "/api/v1/me";
+
+    private final AuthenticateAccessTokenUseCase authenticate;
+    private final GetSellerUseCase sellers;
+    private final Origins origins;
+    private final AuthenticationMetrics metrics;
+    private final JsonMapper json;
+    private final boolean onlyTheRouteDecides;
+
+    MeFastRoute(AuthenticateAccessTokenUseCase authenticate, GetSellerUseCase sellers, Origins origins,
+                AuthenticationMetrics metrics, JsonMapper json, SecurityConfiguration security) {
+        this.authenticate = authenticate;
+        this.sellers = sellers;
+        this.origins = origins;
+        this.metrics = metrics;
+        this.json = json;
+        this.onlyTheRouteDecides = onlyTheRouteDecides(security);
+    }
+
+    /**
+     * Whether the route's own rule (any valid token) is the only one that applies to it: no address patterns
+     * ({@code micronaut.security.ip-patterns}) and no intercept-URL rule for its path. An operator who sets either
+     * gets every call to it through the security filter, which holds it to them.
+     */
+    static boolean onlyTheRouteDecides(SecurityConfiguration security) {
+        return security.getIpPatterns().stream().allMatch(SecurityConfigurationProperties.ANYWHERE::equals)
+                && security.getInterceptUrlMap().stream()
+                .noneMatch(rule -> PathMatcher.ANT.matches(rule.getPattern(), PATH));
+    }
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public @Nullable FastAnswer answer(HttpRequest request, InetSocketAddress peer) {
+        long start = System.nanoTime();
+        HttpHeaders headers = request.headers();
+        if (!onlyTheRouteDecides || headers.contains(HttpHeaderNames.COOKIE)) {
+            return null;
+        }
+        Optional<String> presented = AccessTokenAuthenticationFetcher.presentedToken(
+                headers.get(HttpHeaderNames.AUTHORIZATION));
+        if (presented.isEmpty()) {
+            return null;
+        }
+        TokenPresentation presentation = TokenPresentation.call(presented.get(), origins.of(peer,
+                headers.getAll(Origins.FORWARDED_FOR), headers.get(HttpHeaderNames.USER_AGENT)));
+        Optional<TokenCheck.Valid> accepted = authenticate.acceptWithoutIo(presentation);
+        if (accepted.isEmpty()) {
+            return null;
+        }
+        Caller.Token token = Caller.Token.of(accepted.get().token());
+        Optional<Seller> seller = sellers.getWithoutIo(token.sellerId());
+        if (seller.isEmpty()) {
+            return null;
+        }
+        metrics.authentication(accepted.get(), start);
+        return answer(token, seller.get());
+    }
+
+    private @Nullable FastAnswer answer(Caller.Token token, Seller seller) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(TokenCaller.of(token, seller.name().text()));
+        } catch (IOException e) {
+            return null;
+        }
+        Map<String, String> headers = new HashMap<>(4);
+        AccessTokenExpiryHeaderFilter.addTo(token, headers::put);
+        return new FastAnswer(body, headers);
+    }
+}

@@ -1,0 +1,219 @@
+package io.sellercenter.accesstokens.adapter.web.security;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.config.InterceptUrlMapPattern;
+import io.micronaut.security.config.SecurityConfigurationProperties;
+import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
+import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /me} with a remembered token is answered ahead of Micronaut's pipeline, and nothing tells the two apart: one
+ * application behind two servers, the fast path on (the default) and off, asked the same, answer the same, status,
+ * headers (but for the date and a fresh request id), body, audit trail and log line; and every call the fast path
+ * does not take reaches the pipeline, which decides it.
+ */
+class MeFastRouteTest {
+    private static final Logger REQUESTS = (Logger) LoggerFactory.getLogger("access-tokens.requests");
+    private static final String INSIDE = "198.51.100.7";
+    private static final String OUTSIDE = "203.0.113.9";
+    private static final InMemoryApplication APPLICATION = new InMemoryApplication();
+    private static WebAdapterServer fast;
+    private static WebAdapterServer reference;
+    private static String fullAccess;
+    private static String fenced;
+    private static String revoked;
+    private static String session;
+
+    @BeforeAll
+    static void start() {
+        fast = WebAdapterServer.start(APPLICATION, Map.of());
+        reference = WebAdapterServer.start(APPLICATION, Map.of("access-tokens.http.fast-paths", false));
+        InMemoryApplication.SellerUsers seller = APPLICATION.newSeller("Fast \"Lane\" Ltd");
+        ApiClient api = reference.client();
+        session = api.signIn(seller.adminEmail(), InMemoryApplication.PASSWORD);
+        String validUntil = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        fullAccess = api.post("/api/v1/access-tokens", session, "{\"validUntil\":\"" + validUntil + "\"}")
+                .text("token");
+        fenced = api.post("/api/v1/access-tokens", session, "{\"validUntil\":\"" + validUntil
+                + "\",\"scopes\":[\"orders:read\",\"stock:write\"],\"allowedIps\":[\"198.51.100.0/24\"]}").text("token");
+        ApiClient.Reply toRevoke = api.post("/api/v1/access-tokens", session, "{\"validUntil\":\"" + validUntil + "\"}");
+        revoked = toRevoke.text("token");
+        api.post("/api/v1/access-tokens/" + toRevoke.text("id") + "/revoke", session, "");
+        // Each token's first call asks the store; from then on it is remembered, as on a busy node.
+        for (String token : List.of(fullAccess, fenced, revoked)) {
+            api.from(INSIDE).get("/api/v1/me", "Bearer " + token);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        fast.close();
+        reference.close();
+    }
+
+    @Test
+    void aRememberedTokensCallIsAnsweredAheadOfThePipelineExactlyAsThePipelineAnswersIt() {
+        assertTheSame(true, Call.of("Bearer " + fullAccess));
+        assertTheSame(true, Call.of("Token " + fullAccess));
+        assertTheSame(true, Call.of(fullAccess));
+        assertTheSame(true, Call.of("Bearer " + fenced).from(INSIDE));
+        assertTheSame(true, Call.of("Bearer " + fullAccess).with("X-Request-Id", "integration-run-7"));
+        assertTheSame(true, Call.of("Bearer " + fullAccess).with("Accept", "application/json"));
+        assertTheSame(true, Call.of("Bearer " + fullAccess).with("Accept", "*/*"));
+    }
+
+    @Test
+    void everyOtherCallIsLeftToThePipelineWhichDecidesItAsWithoutTheFastPath() {
+        assertTheSame(false, Call.of("Bearer " + fenced).from(OUTSIDE));
+        assertTheSame(false, Call.of("Bearer " + revoked));
+        assertTheSame(false, Call.of("Bearer " + fullAccess.substring(0, 39) + "x"));
+        assertTheSame(false, Call.of("Bearer sct_000000000000000000000000000000000000"));
+        assertTheSame(false, Call.of(null));
+        assertTheSame(false, Call.of("Bearer " + session));
+        assertTheSame(false, Call.of("Bearer " + fullAccess).with("Accept", "application/json, text/plain"));
+        assertTheSame(false, Call.of("Bearer " + fullAccess).with("Cookie", "theme=dark"));
+    }
+
+    /**
+     * Calls the contract leaves out, asked here past its check: one that takes no JSON (Micronaut refuses it, 406),
+     * one from a page elsewhere (403), which the fast path must not answer 200, and one with a query string.
+     */
+    @Test
+    void callsBeyondTheContractAreLeftToThePipeline() throws Exception {
+        List<List<String>> calls = List.of(List.of("/api/v1/me", "Accept", "text/html", "406"),
+                List.of("/api/v1/me", "Origin", "https://elsewhere.example", "403"),
+                List.of("/api/v1/me?fields=all", "Accept", "*/*", "200"));
+        for (WebAdapterServer server : List.of(fast, reference)) {
+            for (List<String> call : calls) {
+                double before = fastAnswers(server.context().getBean(MeterRegistry.class));
+                HttpResponse<String> answer = pastTheContract(server, call.get(0), call.get(1), call.get(2));
+
+                assertThat(answer.statusCode()).as(call.toString()).isEqualTo(Integer.parseInt(call.get(3)));
+                assertThat(fastAnswers(server.context().getBean(MeterRegistry.class))).isEqualTo(before);
+            }
+        }
+    }
+
+    /** An operator's own rules (addresses, URL patterns) may refuse what the route allows: the filter holds to them. */
+    @Test
+    void withSecurityRulesOfTheOperatorsOwnEveryCallGoesThroughTheFilter() throws Exception {
+        try (WebAdapterServer guarded = WebAdapterServer.start(APPLICATION,
+                Map.of("micronaut.security.ip-patterns", "192.0.2.*"))) {
+            double before = fastAnswers(guarded.context().getBean(MeterRegistry.class));
+
+            assertThat(pastTheContract(guarded, "/api/v1/me", "Accept", "*/*").statusCode()).isEqualTo(403);
+            assertThat(fastAnswers(guarded.context().getBean(MeterRegistry.class))).isEqualTo(before);
+        }
+        SecurityConfigurationProperties security = new SecurityConfigurationProperties();
+        assertThat(MeFastRoute.onlyTheRouteDecides(security)).as("the defaults").isTrue();
+        security.setInterceptUrlMap(List.of(new InterceptUrlMapPattern("/assets/**", List.of("isAnonymous()"),
+                HttpMethod.GET)));
+        assertThat(MeFastRoute.onlyTheRouteDecides(security)).isTrue();
+        security.setInterceptUrlMap(List.of(new InterceptUrlMapPattern("/api/**", List.of("ROLE_AUDITOR"), null)));
+        assertThat(MeFastRoute.onlyTheRouteDecides(security)).isFalse();
+    }
+
+    /** {@code GET path} with the full-access token and one more header, unchecked by the contract. */
+    private static HttpResponse<String> pastTheContract(WebAdapterServer server, String path, String header,
+                                                        String value) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + server.context().getBean(EmbeddedServer.class).getPort() + path))
+                .header("Authorization", "Bearer " + fullAccess).header(header, value).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Asks both servers the same and compares; {@code taken}: whether the fast path answers it. */
+    private static void assertTheSame(boolean taken, Call call) {
+        Observed viaFastPath = observe(fast, call);
+        Observed viaPipeline = observe(reference, call);
+
+        assertThat(viaFastPath.fastAnswers()).as("taken by the fast path: %s", call).isEqualTo(taken ? 1 : 0);
+        assertThat(viaPipeline.fastAnswers()).as("with the fast path off").isZero();
+        assertThat(viaFastPath.answer()).as(call.toString()).isEqualTo(viaPipeline.answer());
+        assertThat(viaFastPath.audited()).as("audited: %s", call).isEqualTo(viaPipeline.audited());
+        assertThat(viaFastPath.logged()).as("logged: %s", call).isEqualTo(viaPipeline.logged());
+    }
+
+    private static Observed observe(WebAdapterServer server, Call call) {
+        MeterRegistry meters = server.context().getBean(MeterRegistry.class);
+        double fastBefore = fastAnswers(meters);
+        int auditedBefore = APPLICATION.audit.recordedSoon().size();
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        REQUESTS.addAppender(log);
+        ApiClient.Reply reply;
+        try {
+            ApiClient client = call.from() == null ? server.client() : server.client().from(call.from());
+            reply = client.get(call.path(), call.authorization(), call.headers());
+        } finally {
+            REQUESTS.detachAppender(log);
+        }
+        Map<String, List<String>> headers = new HashMap<>(reply.headers().map());
+        headers.remove("date");
+        if (!call.headers().containsKey("X-Request-Id")) {
+            assertThat(headers.remove("x-request-id")).singleElement().asString().hasSize(36);
+        }
+        List<String> logged = log.list.stream().map(ILoggingEvent::getFormattedMessage)
+                .map(line -> line.replaceAll(" \\d+ms request_id=[0-9a-f-]{36}$", " _ms request_id=_")
+                        .replaceAll(" \\d+ms ", " _ms "))
+                .toList();
+        return new Observed(new Answer(reply.status(), headers, reply.body()), fastAnswers(meters) - fastBefore,
+                APPLICATION.audit.recordedSoon().size() - auditedBefore, logged);
+    }
+
+    private static double fastAnswers(MeterRegistry meters) {
+        return meters.find("access_tokens.fast_path.answers").tag("path", "/api/v1/me").counters().stream()
+                .mapToDouble(counter -> counter.count()).sum();
+    }
+
+    private record Call(String path, String authorization, String from, Map<String, String> headers) {
+        static Call of(String authorization) {
+            return new Call("/api/v1/me", authorization, null, Map.of());
+        }
+
+        Call from(String clientIp) {
+            return new Call(path, authorization, clientIp, headers);
+        }
+
+        Call with(String name, String value) {
+            Map<String, String> more = new HashMap<>(headers);
+            more.put(name, value);
+            return new Call(path, authorization, from, Map.copyOf(more));
+        }
+
+        @Override
+        public String toString() {
+            String credential = authorization == null ? "none" : authorization.replaceAll("(sct_.{4})[A-Za-z0-9]+", "$1…");
+            return path + " with " + credential + (from == null ? "" : " from " + from) + " " + headers;
+        }
+    }
+
+    private record Answer(int status, Map<String, List<String>> headers, String body) {
+    }
+
+    private record Observed(Answer answer, double fastAnswers, int audited, List<String> logged) {
+    }
+}

@@ -21,6 +21,7 @@ public final class OnOffSettings {
     public static final List<String> NAMES = List.of(
             "access-tokens.session.cookie-secure",
             "access-tokens.http.request-log",
+            "access-tokens.http.fast-paths",
             "access-tokens.cache.enabled",
             "access-tokens.events.json-lines.enabled",
             "access-tokens.demo.seed-when-empty");

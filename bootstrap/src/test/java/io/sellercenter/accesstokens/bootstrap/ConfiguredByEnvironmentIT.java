@@ -259,6 +259,7 @@ class ConfiguredByEnvironmentIT {
             ACCESS_TOKENS_DATABASE_CONNECTION_TIMEOUT_MS    | 0                       | access-tokens.database.connection-timeout-ms must be at least 250
             DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE           | 1                       | datasources.default.maximum-pool-size must be at least 2
             ACCESS_TOKENS_SESSION_COOKIE_SECURE             | ture                    | access-tokens.session.cookie-secure must be true or false, was ture
+            ACCESS_TOKENS_HTTP_FAST_PATHS                   | off                     | access-tokens.http.fast-paths must be true or false, was off
             ACCESS_TOKENS_LOG_FORMAT                        | xml                     | ACCESS_TOKENS_LOG_FORMAT must be text or json, was xml
             ACCESS_TOKENS_PASSWORDS_WORKERS                 | 200                     | access-tokens.passwords.workers (200) times the memory of a hash
             ACCESS_TOKENS_PASSWORDS_CPU_SHARE               | 0                       | access-tokens.passwords.cpu-share must be above 0 and at most 1
@@ -301,9 +302,9 @@ class ConfiguredByEnvironmentIT {
     }
 
     /**
-     * {@code ACCESS_TOKENS_HTTP_FAST_PATHS=false} sends every call through Micronaut's pipeline: on one database, a
-     * node with it and one without answer a token's calls alike, only the second ahead of the pipeline; restarted
-     * without it, the first does too.
+     * {@code ACCESS_TOKENS_HTTP_FAST_PATHS=false} (in any case) sends every call through Micronaut's pipeline: on one
+     * database, a node with it and one without answer a token's calls alike, only the second ahead of the pipeline;
+     * restarted without it, the first does too.
      */
     @Test
     void theFastPathsAreOnUnlessTheEnvironmentTurnsThemOff() {
@@ -319,7 +320,7 @@ class ConfiguredByEnvironmentIT {
                     + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}").text("token");
             answer = client.get("/api/v1/me", token).body();
             try (ServiceProcess off = ServiceProcess.start("fast-paths-off",
-                    with(database(url), "ACCESS_TOKENS_HTTP_FAST_PATHS", "false"))) {
+                    with(database(url), "ACCESS_TOKENS_HTTP_FAST_PATHS", "FALSE"))) {
                 for (int i = 0; i < 3; i++) {
                     assertThat(client.get("/api/v1/me", token).body()).isEqualTo(answer);
                     assertThat(off.client().get("/api/v1/me", token).body()).isEqualTo(answer);

@@ -3,7 +3,8 @@ package io.sellercenter.accesstokens.adapter.web.http;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
@@ -28,7 +29,6 @@ import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
-import jakarta.inject.Singleton;
 
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -48,8 +48,7 @@ import java.util.concurrent.TimeUnit;
  * which then stops reading from it, instead of this handler queuing answers for it without end. Anything else, and
  * whatever a route leaves, goes on to Micronaut. {@code access-tokens.http.fast-paths: false} sends everything there.
  */
-@Singleton
-@Requires(property = "access-tokens.http.fast-paths", notEquals = "false")
+@Context
 class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
     private static final String HANDLER = "access-tokens-fast-paths";
 
@@ -57,9 +56,11 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
     private final ResponseHeadersFilter headers;
     private final RequestLogFilter requests;
 
-    FastPaths(List<FastRoute> routes, ResponseHeadersFilter headers, RequestLogFilter requests, MeterRegistry meters) {
-        this.routes = routes.stream().map(route -> new Taken(route, requests.timer("GET", route.path(), 200),
-                Counter.builder("access_tokens.fast_path.answers")
+    /** With {@code on} false, no route is taken: every request goes through the pipeline. */
+    FastPaths(List<FastRoute> routes, ResponseHeadersFilter headers, RequestLogFilter requests, MeterRegistry meters,
+              @Value("${access-tokens.http.fast-paths:true}") boolean on) {
+        this.routes = !on ? List.of() : routes.stream().map(route -> new Taken(route,
+                requests.timer("GET", route.path(), 200), Counter.builder("access_tokens.fast_path.answers")
                         .description("Requests answered ahead of Micronaut's pipeline, by path")
                         .tag("path", route.path()).register(meters))).toList();
         this.headers = headers;

@@ -43,10 +43,11 @@ import java.util.concurrent.TimeUnit;
  * {@link RequestLogFilter} makes them.
  *
  * <p>Only a plain request is taken: a {@code GET} that announces no body (a {@code Content-Length} of 0 is none),
- * accepts JSON and has no {@code Origin} (a browser's, for Micronaut's CORS filter to judge), on a connection with no earlier request still unanswered, since HTTP/1 answers in the order asked, and
- * whose answers are being read: a client that sends requests and reads no answers gets the rest through Micronaut,
- * which then stops reading from it, instead of this handler queuing answers for it without end. Anything else, and
- * whatever a route leaves, goes on to Micronaut. {@code access-tokens.http.fast-paths: false} sends everything there.
+ * accepts JSON and has no {@code Origin} (a browser's, for Micronaut's CORS filter to judge), on a connection with
+ * no earlier request still unanswered, since HTTP/1 answers in the order asked, and whose answers are being read: a
+ * client that sends requests and reads no answers gets the rest through Micronaut, which then stops reading from it,
+ * instead of this handler queuing answers for it without end. Anything else, and whatever a route leaves, goes on to
+ * Micronaut. {@code access-tokens.http.fast-paths: false} sends everything there.
  */
 @Context
 class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
@@ -103,7 +104,7 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
     }
 
     /** No {@code Accept}, or one that plainly takes JSON; any other is Micronaut's to negotiate (or refuse, 406). */
-    static boolean acceptsJson(String accept) {
+    private static boolean acceptsJson(String accept) {
         return accept == null || accept.equals("*/*") || accept.equals(HttpHeaderValues.APPLICATION_JSON.toString());
     }
 

@@ -58,8 +58,10 @@ class MeFastRouteTest {
         fullAccess = api.post("/api/v1/access-tokens", session, "{\"validUntil\":\"" + validUntil + "\"}")
                 .text("token");
         fenced = api.post("/api/v1/access-tokens", session, "{\"validUntil\":\"" + validUntil
-                + "\",\"scopes\":[\"orders:read\",\"stock:write\"],\"allowedIps\":[\"198.51.100.0/24\"]}").text("token");
-        ApiClient.Reply toRevoke = api.post("/api/v1/access-tokens", session, "{\"validUntil\":\"" + validUntil + "\"}");
+                        + "\",\"scopes\":[\"orders:read\",\"stock:write\"],\"allowedIps\":[\"198.51.100.0/24\"]}")
+                .text("token");
+        ApiClient.Reply toRevoke = api.post("/api/v1/access-tokens", session,
+                "{\"validUntil\":\"" + validUntil + "\"}");
         revoked = toRevoke.text("token");
         api.post("/api/v1/access-tokens/" + toRevoke.text("id") + "/revoke", session, "");
         // Each token's first call asks the store; from then on it is remembered, as on a busy node.
@@ -206,7 +208,8 @@ class MeFastRouteTest {
 
         @Override
         public String toString() {
-            String credential = authorization == null ? "none" : authorization.replaceAll("(sct_.{4})[A-Za-z0-9]+", "$1…");
+            String credential = authorization == null ? "none"
+                    : authorization.replaceAll("(sct_.{4})[A-Za-z0-9]+", "$1…");
             return path + " with " + credential + (from == null ? "" : " from " + from) + " " + headers;
         }
     }

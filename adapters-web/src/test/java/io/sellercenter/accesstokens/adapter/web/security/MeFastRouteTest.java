@@ -16,15 +16,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,12 +51,16 @@ class MeFastRouteTest {
     private static String fullAccess;
     private static String fenced;
     private static String revoked;
+    /** The seller admin's session, as an {@code Authorization} value. */
     private static String session;
 
     @BeforeAll
     static void start() {
-        fast = WebAdapterServer.start(APPLICATION, Map.of());
-        reference = WebAdapterServer.start(APPLICATION, Map.of("access-tokens.http.fast-paths", false));
+        // One session secret, as nodes of one service share it, so that a session is good on both.
+        String secret = "fast-route-test-session-secret-0123456789";
+        fast = WebAdapterServer.start(APPLICATION, Map.of("access-tokens.jwt.secret", secret));
+        reference = WebAdapterServer.start(APPLICATION, Map.of("access-tokens.jwt.secret", secret,
+                "access-tokens.http.fast-paths", false));
         InMemoryApplication.SellerUsers seller = APPLICATION.newSeller("Fast \"Lane\" Ltd");
         ApiClient api = reference.client();
         session = api.signIn(seller.adminEmail(), InMemoryApplication.PASSWORD);
@@ -94,7 +104,8 @@ class MeFastRouteTest {
         assertTheSame(false, Call.of("Bearer " + fullAccess.substring(0, 39) + "x"));
         assertTheSame(false, Call.of("Bearer sct_000000000000000000000000000000000000"));
         assertTheSame(false, Call.of(null));
-        assertTheSame(false, Call.of("Bearer " + session));
+        assertTheSame(false, Call.of(session));
+        assertThat(fast.client().get("/api/v1/me", session).status()).as("a session, good on both").isEqualTo(200);
         assertTheSame(false, Call.of("Bearer " + fullAccess).with("Accept", "application/json, text/plain"));
         assertTheSame(false, Call.of("Bearer " + fullAccess).with("Cookie", "theme=dark"));
     }
@@ -136,6 +147,56 @@ class MeFastRouteTest {
         assertThat(MeFastRoute.onlyTheRouteDecides(security)).isTrue();
         security.setInterceptUrlMap(List.of(new InterceptUrlMapPattern("/api/**", List.of("ROLE_AUDITOR"), null)));
         assertThat(MeFastRoute.onlyTheRouteDecides(security)).isFalse();
+    }
+
+    /** HTTP/1 answers in the order asked: a fast answer never overtakes one the pipeline is still working on. */
+    @Test
+    void fastAndPipelineAnswersShareAConnectionInTheOrderAsked() throws IOException {
+        String remembered = "GET /api/v1/me HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + fullAccess + "\r\n\r\n";
+        String unknown = "GET /api/v1/me HTTP/1.1\r\nHost: test\r\n"
+                + "Authorization: Bearer sct_000000000000000000000000000000000000\r\n\r\n";
+        String listing = "GET /api/v1/access-tokens HTTP/1.1\r\nHost: test\r\nAuthorization: " + session + "\r\n\r\n";
+        double before = fastAnswers(fast.context().getBean(MeterRegistry.class));
+        try (Socket socket = new Socket("127.0.0.1", fast.context().getBean(EmbeddedServer.class).getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((remembered + unknown + remembered + listing + remembered + remembered)
+                    .getBytes(StandardCharsets.US_ASCII));
+
+            List<Integer> statuses = new ArrayList<>();
+            BufferedInputStream in = new BufferedInputStream(socket.getInputStream());
+            for (int i = 0; i < 6; i++) {
+                statuses.add(readAnswer(in));
+            }
+            assertThat(statuses).containsExactly(200, 401, 200, 200, 200, 200);
+        }
+        // The first is taken at once; the others behind an answer still on its way go to the pipeline.
+        assertThat(fastAnswers(fast.context().getBean(MeterRegistry.class)) - before).isBetween(1.0, 4.0);
+    }
+
+    /** Reads one answer with a {@code Content-Length} and gives its status. */
+    private static int readAnswer(InputStream in) throws IOException {
+        int status = Integer.parseInt(line(in).split(" ")[1]);
+        int length = 0;
+        for (String header = line(in); !header.isEmpty(); header = line(in)) {
+            if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(header.substring(header.indexOf(':') + 1).trim());
+            }
+        }
+        in.readNBytes(length);
+        return status;
+    }
+
+    private static String line(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c == -1) {
+                throw new IOException("the connection closed mid-answer: " + line);
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
     }
 
     /** {@code GET path} with the full-access token and one more header, unchecked by the contract. */
@@ -209,7 +270,7 @@ class MeFastRouteTest {
         @Override
         public String toString() {
             String credential = authorization == null ? "none"
-                    : authorization.replaceAll("(sct_.{4})[A-Za-z0-9]+", "$1…");
+                    : authorization.replaceAll("(sct_.{4})[A-Za-z0-9]+", "$1…").replaceAll("(ey.{4})[^ ]+", "$1…");
             return path + " with " + credential + (from == null ? "" : " from " + from) + " " + headers;
         }
     }

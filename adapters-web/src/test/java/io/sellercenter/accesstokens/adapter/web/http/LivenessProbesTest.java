@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.RawHttp;
+import io.sellercenter.accesstokens.adapter.web.testsupport.RawHttp.Answer;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,20 +22,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +39,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import static io.sellercenter.accesstokens.adapter.web.testsupport.RawHttp.read;
+import static io.sellercenter.accesstokens.adapter.web.testsupport.RawHttp.send;
+import static io.sellercenter.accesstokens.adapter.web.testsupport.RawHttp.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -266,55 +266,6 @@ class LivenessProbesTest {
     }
 
     private static Socket connect() throws IOException {
-        Socket socket = new Socket("127.0.0.1", port());
-        socket.setSoTimeout(10_000);
-        return socket;
-    }
-
-    /** Sends all of {@code requests} in one write, so that they reach the server together. */
-    private static void send(Socket socket, String requests) throws IOException {
-        OutputStream out = socket.getOutputStream();
-        out.write(requests.getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-    }
-
-    private static List<Integer> statuses(List<Answer> answers) {
-        return answers.stream().map(Answer::status).toList();
-    }
-
-    /** Reads {@code count} answers, each with a {@code Content-Length}, as they come. */
-    private static List<Answer> read(Socket socket, int count) throws IOException {
-        InputStream in = socket.getInputStream();
-        List<Answer> answers = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String statusLine = line(in);
-            Map<String, String> headers = new TreeMap<>();
-            for (String header = line(in); !header.isEmpty(); header = line(in)) {
-                int colon = header.indexOf(':');
-                headers.put(header.substring(0, colon).toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
-            }
-            byte[] body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
-            answers.add(new Answer(statusLine, headers, new String(body, StandardCharsets.UTF_8)));
-        }
-        return answers;
-    }
-
-    private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-            if (c == -1) {
-                throw new IOException("the connection closed mid-answer: " + line);
-            }
-            if (c != '\r') {
-                line.write(c);
-            }
-        }
-        return line.toString(StandardCharsets.US_ASCII);
-    }
-
-    private record Answer(String statusLine, Map<String, String> headers, String body) {
-        int status() {
-            return Integer.parseInt(statusLine.split(" ")[1]);
-        }
+        return RawHttp.connect(port());
     }
 }

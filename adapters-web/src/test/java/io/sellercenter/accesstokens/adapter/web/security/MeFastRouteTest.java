@@ -10,27 +10,23 @@ import io.micronaut.security.config.InterceptUrlMapPattern;
 import io.micronaut.security.config.SecurityConfigurationProperties;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
+import io.sellercenter.accesstokens.adapter.web.testsupport.RawHttp;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,46 +153,13 @@ class MeFastRouteTest {
                 + "Authorization: Bearer sct_000000000000000000000000000000000000\r\n\r\n";
         String listing = "GET /api/v1/access-tokens HTTP/1.1\r\nHost: test\r\nAuthorization: " + session + "\r\n\r\n";
         double before = fastAnswers(fast.context().getBean(MeterRegistry.class));
-        try (Socket socket = new Socket("127.0.0.1", fast.context().getBean(EmbeddedServer.class).getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write((remembered + unknown + remembered + listing + remembered + remembered)
-                    .getBytes(StandardCharsets.US_ASCII));
+        try (Socket socket = RawHttp.connect(fast.context().getBean(EmbeddedServer.class).getPort())) {
+            RawHttp.send(socket, remembered + unknown + remembered + listing + remembered + remembered);
 
-            List<Integer> statuses = new ArrayList<>();
-            BufferedInputStream in = new BufferedInputStream(socket.getInputStream());
-            for (int i = 0; i < 6; i++) {
-                statuses.add(readAnswer(in));
-            }
-            assertThat(statuses).containsExactly(200, 401, 200, 200, 200, 200);
+            assertThat(RawHttp.statuses(RawHttp.read(socket, 6))).containsExactly(200, 401, 200, 200, 200, 200);
         }
         // The first is taken at once; the others behind an answer still on its way go to the pipeline.
         assertThat(fastAnswers(fast.context().getBean(MeterRegistry.class)) - before).isBetween(1.0, 4.0);
-    }
-
-    /** Reads one answer with a {@code Content-Length} and gives its status. */
-    private static int readAnswer(InputStream in) throws IOException {
-        int status = Integer.parseInt(line(in).split(" ")[1]);
-        int length = 0;
-        for (String header = line(in); !header.isEmpty(); header = line(in)) {
-            if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                length = Integer.parseInt(header.substring(header.indexOf(':') + 1).trim());
-            }
-        }
-        in.readNBytes(length);
-        return status;
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-            if (c == -1) {
-                throw new IOException("the connection closed mid-answer: " + line);
-            }
-            if (c != '\r') {
-                line.append((char) c);
-            }
-        }
-        return line.toString();
     }
 
     /** {@code GET path} with the full-access token and one more header, unchecked by the contract. */

@@ -50,10 +50,8 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
         if (secret.isEmpty()) {
             return Optional.empty();
         }
-        TokenHash hash = secret.get().hash();
-        Optional<AccessToken> cached = cache.get(hash).filter(token -> token.hash().matches(hash));
         var now = time.now();
-        return cached.filter(token -> accepts(token, presentation, now))
+        return cached(secret.get().hash()).filter(token -> accepts(token, presentation, now))
                 .map(token -> accepted(token, presentation, now));
     }
 
@@ -83,7 +81,12 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
         if (cache.isKnownUnknown(hash)) {
             return Optional.of(unknown(presentation));
         }
-        return cache.get(hash).filter(token -> token.hash().matches(hash)).map(token -> judge(token, presentation));
+        return cached(hash).map(token -> judge(token, presentation));
+    }
+
+    /** The cached token with this hash, its stored hash compared in constant time. */
+    private Optional<AccessToken> cached(TokenHash hash) {
+        return cache.get(hash).filter(token -> token.hash().matches(hash));
     }
 
     private TokenCheck unknown(TokenPresentation presentation) {

@@ -21,8 +21,9 @@ public interface FastRoute {
     }
 
     /**
-     * The {@code 200} answer to this {@code GET}, which announces no body, accepts JSON and is from {@code peer}; or
-     * null to leave it to Micronaut's pipeline. Called on the connection's event loop: it must not wait for anything.
+     * The {@code 200} answer to this {@code GET}, which announces no body, accepts JSON, has no {@code Origin} and is
+     * from {@code peer}; or null to leave it to Micronaut's pipeline. Called on the connection's event loop: it must
+     * not wait for anything. A route that throws leaves the request to the pipeline too.
      */
     @Nullable
     FastAnswer answer(HttpRequest request, InetSocketAddress peer);

@@ -16,8 +16,8 @@ import io.swagger.v3.oas.annotations.Hidden;
  * {@code /health/liveness} runs its liveness indicators (a deadlock search among them) on every probe, at a
  * hundredth of the throughput. Readiness keeps its checks at {@code /health/readiness}. With a management port, the
  * health endpoint answers there instead. It answers on the event loop, with no hop to the blocking pool. Most probes
- * never reach it: {@link LivenessProbes} answers them the same way ahead of Micronaut's request pipeline, and leaves
- * this route the ones it does not take.
+ * never reach it: {@link FastPaths} answers them the same way ahead of Micronaut's request pipeline, with
+ * {@link LivenessProbes}' constant, and leaves this route the ones it does not take.
  */
 @Hidden
 @Controller(LivenessController.PATH)

@@ -92,19 +92,15 @@ class MeFastRoute implements FastRoute {
         if (seller.isEmpty()) {
             return null;
         }
-        metrics.authentication(accepted.get(), start);
-        return answer(token, seller.get());
-    }
-
-    private @Nullable FastAnswer answer(Caller.Token token, Seller seller) {
         byte[] body;
         try {
-            body = json.writeValueAsBytes(TokenCaller.of(token, seller.name().text()));
+            body = json.writeValueAsBytes(TokenCaller.of(token, seller.get().name().text()));
         } catch (IOException e) {
-            return null;
+            return null; // the pipeline writes it, or fails, and counts the call once
         }
-        Map<String, String> headers = new HashMap<>(4);
-        AccessTokenExpiryHeaderFilter.addTo(token, headers::put);
-        return new FastAnswer(body, headers);
+        metrics.authentication(accepted.get(), start);
+        Map<String, String> answerHeaders = new HashMap<>(4);
+        AccessTokenExpiryHeaderFilter.addTo(token, answerHeaders::put);
+        return new FastAnswer(body, answerHeaders);
     }
 }

@@ -7,8 +7,12 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.util.PathMatcher;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.micronaut.security.config.SecurityConfiguration;
+import io.micronaut.security.config.SecurityConfigurationProperties;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
@@ -16,8 +20,11 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -31,23 +38,27 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Gives the commonest answers of the routes called most (each a {@link FastRoute}: liveness probes, {@code /me} with a
- * remembered token) ahead of Micronaut's request pipeline, on each HTTP/1 connection's event loop: for a short answer,
- * the framework's filters, router and response encoding cost more than the answer itself. Each answer carries what the
- * filters would have given it: the {@code Date} and hardening headers of {@link ResponseHeadersFilter}, a request id,
- * one sample of the route's {@code http.server.requests} timer and the request's log line, as
- * {@link RequestLogFilter} makes them.
+ * remembered token, an introspection that needs no lookup) ahead of Micronaut's request pipeline, on each HTTP/1
+ * connection's event loop: for a short answer, the framework's filters, router and response encoding cost more than
+ * the answer itself. Each answer carries what the filters would have given it: the {@code Date} and hardening headers
+ * of {@link ResponseHeadersFilter}, a request id, one sample of the route's {@code http.server.requests} timer and the
+ * request's log line, as {@link RequestLogFilter} makes them.
  *
- * <p>Only a plain request is taken: a {@code GET} that announces no body (a {@code Content-Length} of 0 is none),
- * accepts JSON and has no {@code Origin} (a browser's, for Micronaut's CORS filter to judge), on a connection with
- * no earlier request still unanswered, since HTTP/1 answers in the order asked, and whose answers are being read: a
- * client that sends requests and reads no answers gets the rest through Micronaut, which then stops reading from it,
- * instead of this handler queuing answers for it without end. Anything else, and whatever a route leaves, goes on to
- * Micronaut. {@code access-tokens.http.fast-paths: false} sends everything there.
+ * <p>Only a plain request is taken: a {@code GET} that announces no body (a {@code Content-Length} of 0 is none), or a
+ * {@code POST} whose {@code Content-Length} announces at most {@value FastRoute#MAXIMUM_BODY} bytes (not compressed,
+ * no {@code Expect}), which is read whole before its route sees it; one that accepts JSON and has no {@code Origin} (a
+ * browser's, for Micronaut's CORS filter to judge); for a route no security rule of the operator's own may apply to
+ * (see {@link FastRoute#answersPastOperatorRules()}); on a connection with no earlier request still unanswered, since
+ * HTTP/1 answers in the order asked, and whose answers are being read: a client that sends requests and reads no
+ * answers gets the rest through Micronaut, which then stops reading from it, instead of this handler queuing answers
+ * for it without end. Anything else, and whatever a route leaves, goes on to Micronaut.
+ * {@code access-tokens.http.fast-paths: false} sends everything there.
  */
 @Context
 class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
@@ -59,13 +70,25 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
 
     /** With {@code on} false, no route is taken: every request goes through the pipeline. */
     FastPaths(List<FastRoute> routes, ResponseHeadersFilter headers, RequestLogFilter requests, MeterRegistry meters,
-              @Value("${access-tokens.http.fast-paths:true}") boolean on) {
-        this.routes = !on ? List.of() : routes.stream().map(route -> new Taken(route,
-                requests.timer("GET", route.path(), 200), Counter.builder("access_tokens.fast_path.answers")
+              SecurityConfiguration security, @Value("${access-tokens.http.fast-paths:true}") boolean on) {
+        this.routes = !on ? List.of() : routes.stream()
+                .filter(route -> route.answersPastOperatorRules() || noOperatorRuleFor(route.path(), security))
+                .map(route -> new Taken(route, requests.timer(route.method().name(), route.path(), 200),
+                        Counter.builder("access_tokens.fast_path.answers")
                         .description("Requests answered ahead of Micronaut's pipeline, by path")
                         .tag("path", route.path()).register(meters))).toList();
         this.headers = headers;
         this.requests = requests;
+    }
+
+    /**
+     * Whether no security rule of the operator's own may apply to requests for this path: no address patterns
+     * ({@code micronaut.security.ip-patterns}) and no intercept-URL rule whose pattern matches it, for any method.
+     */
+    static boolean noOperatorRuleFor(String path, SecurityConfiguration security) {
+        return security.getIpPatterns().stream().allMatch(SecurityConfigurationProperties.ANYWHERE::equals)
+                && security.getInterceptUrlMap().stream()
+                .noneMatch(rule -> PathMatcher.ANT.matches(rule.getPattern(), path));
     }
 
     /** A route with the timer its answers are timed by and the count of them. */
@@ -82,25 +105,39 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
 
     /** The route that may answer this request, if it is a plain one; null for any other request. */
     private Taken routeOf(HttpRequest request) {
-        if (request.method() != HttpMethod.GET || !request.decoderResult().isSuccess() || !announcesNoBody(request)
-                || !acceptsJson(request.headers().get(HttpHeaderNames.ACCEPT))
+        if (!request.decoderResult().isSuccess() || !acceptsJson(request.headers().get(HttpHeaderNames.ACCEPT))
                 || request.headers().contains(HttpHeaderNames.ORIGIN)) {
             return null;
         }
         String uri = request.uri();
         for (Taken taken : routes) {
-            String path = taken.route().path();
-            if (uri.equals(path) || taken.route().takesQueries() && uri.startsWith(path)
-                    && uri.length() > path.length() && uri.charAt(path.length()) == '?') {
-                return taken;
+            FastRoute route = taken.route();
+            String path = route.path();
+            if (request.method().equals(route.method()) && (uri.equals(path) || route.takesQueries()
+                    && uri.startsWith(path) && uri.length() > path.length() && uri.charAt(path.length()) == '?')) {
+                return announcesWhatItTakes(request, route) ? taken : null;
             }
         }
         return null;
     }
 
-    private static boolean announcesNoBody(HttpRequest request) {
+    /**
+     * For a {@code GET}, no body; for a {@code POST}, a body of a {@code Content-Length} of at most
+     * {@value FastRoute#MAXIMUM_BODY} bytes, sent as it is (not compressed, not waiting for a {@code 100 Continue}),
+     * in parts after the request's head (as Netty's decoder gives it).
+     */
+    private static boolean announcesWhatItTakes(HttpRequest request, FastRoute route) {
+        if (HttpUtil.isTransferEncodingChunked(request)) {
+            return false;
+        }
         String length = request.headers().get(HttpHeaderNames.CONTENT_LENGTH);
-        return (length == null || length.equals("0")) && !HttpUtil.isTransferEncodingChunked(request);
+        if (!route.method().equals(HttpMethod.POST)) {
+            return length == null || length.equals("0");
+        }
+        return length != null && length.length() <= 4 && length.chars().allMatch(c -> c >= '0' && c <= '9')
+                && Integer.parseInt(length) <= FastRoute.MAXIMUM_BODY && !(request instanceof HttpContent)
+                && !request.headers().contains(HttpHeaderNames.EXPECT)
+                && !request.headers().contains(HttpHeaderNames.CONTENT_ENCODING);
     }
 
     /** No {@code Accept}, or one that plainly takes JSON; any other is Micronaut's to negotiate (or refuse, 406). */
@@ -133,14 +170,25 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
         }
     }
 
-    /** One connection's: takes plain requests, counts the ones it hands on until their answers have gone out. */
+    /**
+     * One connection's: takes plain requests, reading a {@code POST}'s body whole before its route sees it, and
+     * counts the ones it hands on until their answers have gone out.
+     */
     private final class Answering extends ChannelDuplexHandler {
         private int unanswered;
         private boolean inAnsweredRequest;
         private boolean flushPending;
+        /** The request whose body is being read, for the route it goes to; null when none is. */
+        private HttpRequest reading;
+        private Taken readingFor;
+        private ByteBuf body;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object message) {
+            if (reading != null) {
+                readBody(ctx, message);
+                return;
+            }
             if (inAnsweredRequest) {
                 inAnsweredRequest = !(message instanceof LastHttpContent);
                 ReferenceCountUtil.release(message);
@@ -148,7 +196,13 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
             }
             if (message instanceof HttpRequest request) {
                 Taken route = unanswered == 0 && ctx.channel().isWritable() ? routeOf(request) : null;
-                if (route != null && answered(ctx, request, route)) {
+                if (route != null && route.route().method().equals(HttpMethod.POST)) {
+                    reading = request;
+                    readingFor = route;
+                    body = ctx.alloc().heapBuffer((int) HttpUtil.getContentLength(request, 0L));
+                    return;
+                }
+                if (route != null && answered(ctx, request, "", route)) {
                     inAnsweredRequest = !(message instanceof LastHttpContent);
                     ReferenceCountUtil.release(message);
                     return;
@@ -156,6 +210,42 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
                 unanswered++;
             }
             ctx.fireChannelRead(message);
+        }
+
+        /** Adds a part of the body being read; with the last, answers the request or hands it on, body and all. */
+        private void readBody(ChannelHandlerContext ctx, Object message) {
+            DecoderResult result = message instanceof HttpContent part ? part.decoderResult() : DecoderResult.SUCCESS;
+            if (message instanceof HttpContent part) {
+                body.writeBytes(part.content(), Math.min(part.content().readableBytes(), body.writableBytes()));
+            }
+            boolean last = message instanceof LastHttpContent;
+            ReferenceCountUtil.release(message);
+            if (!last && result.isSuccess()) {
+                return;
+            }
+            HttpRequest request = reading;
+            ByteBuf read = body;
+            Taken route = readingFor;
+            reading = null;
+            readingFor = null;
+            body = null;
+            if (result.isSuccess() && answered(ctx, request, read.toString(StandardCharsets.UTF_8), route)) {
+                read.release();
+                return;
+            }
+            unanswered++;
+            ctx.fireChannelRead(request);
+            DefaultLastHttpContent rest = new DefaultLastHttpContent(read);
+            rest.setDecoderResult(result);
+            ctx.fireChannelRead(rest);
+        }
+
+        @Override
+        public void handlerRemoved(ChannelHandlerContext ctx) {
+            if (body != null) {
+                body.release();
+                body = null;
+            }
         }
 
         @Override
@@ -180,12 +270,12 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
                     && response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
         }
 
-        private boolean answered(ChannelHandlerContext ctx, HttpRequest request, Taken taken) {
+        private boolean answered(ChannelHandlerContext ctx, HttpRequest request, String body, Taken taken) {
             long started = System.nanoTime();
             FastRoute route = taken.route();
             FastRoute.FastAnswer fast;
             try {
-                fast = route.answer(request, (InetSocketAddress) ctx.channel().remoteAddress());
+                fast = route.answer(request, body, (InetSocketAddress) ctx.channel().remoteAddress());
             } catch (RuntimeException failed) {
                 return false; // the pipeline meets the same failure, and answers and logs it as it does any
             }
@@ -212,7 +302,7 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
             long elapsed = System.nanoTime() - started;
             taken.timer().record(elapsed, TimeUnit.NANOSECONDS);
             taken.answers().increment();
-            requests.log("GET", route.path(), 200, elapsed, id);
+            requests.log(route.method().name(), route.path(), 200, elapsed, id);
             return true;
         }
     }

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
 import io.micronaut.core.annotation.Nullable;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 
 import java.net.InetSocketAddress;
@@ -12,8 +13,19 @@ import java.util.Map;
  * only what it can answer exactly as the controller and the filters would, and leaves everything else to them.
  */
 public interface FastRoute {
+    /** The largest body, in bytes, of a {@code POST} a fast route is given; a larger one goes to Micronaut. */
+    int MAXIMUM_BODY = 2048;
+
     /** The path it answers, exactly; a request for it with a query string goes to Micronaut unless it takes those. */
     String path();
+
+    /**
+     * {@code GET} (the default): it is given requests that announce no body. {@code POST}: it is given requests with a
+     * body of at most {@value #MAXIMUM_BODY} bytes announced by {@code Content-Length}, once the body is all there.
+     */
+    default HttpMethod method() {
+        return HttpMethod.GET;
+    }
 
     /** Whether a request for {@link #path()} with a query string is the same request (the query is ignored). */
     default boolean takesQueries() {
@@ -21,12 +33,22 @@ public interface FastRoute {
     }
 
     /**
-     * The {@code 200} answer to this {@code GET}, which announces no body, accepts JSON, has no {@code Origin} and is
-     * from {@code peer}; or null to leave it to Micronaut's pipeline. Called on the connection's event loop: it must
-     * not wait for anything. A route that throws leaves the request to the pipeline too.
+     * Whether it is taken even where a security rule of the operator's own may apply to its path
+     * ({@code micronaut.security.ip-patterns}, an intercept-URL rule): only for a route that answers anyone the same
+     * constant. Any other is then left to Micronaut's security filter, which holds every request to those rules.
+     */
+    default boolean answersPastOperatorRules() {
+        return false;
+    }
+
+    /**
+     * The {@code 200} answer to this request of its {@link #method()}, which accepts JSON, has no {@code Origin} and
+     * is from {@code peer}, with its whole {@code body} read as UTF-8 (empty for a {@code GET}); or null to leave it to
+     * Micronaut's pipeline. Called on the connection's event loop: it must not wait for anything. A route that throws
+     * leaves the request to the pipeline too.
      */
     @Nullable
-    FastAnswer answer(HttpRequest request, InetSocketAddress peer);
+    FastAnswer answer(HttpRequest request, String body, InetSocketAddress peer);
 
     /** A {@code 200} answer's JSON body and the headers of its own; {@link FastPaths} adds what every answer has. */
     record FastAnswer(byte[] json, Map<String, String> headers) {

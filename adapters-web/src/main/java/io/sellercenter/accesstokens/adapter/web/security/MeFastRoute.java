@@ -1,10 +1,7 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.util.PathMatcher;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.security.config.SecurityConfiguration;
-import io.micronaut.security.config.SecurityConfigurationProperties;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
@@ -29,8 +26,8 @@ import java.util.Optional;
  * nothing else is to decide: the token is cached, active and usable from the client's address, and its seller is in
  * memory. Anything else goes on to Micronaut's pipeline and its security filter, which refuses, authenticates sessions
  * and asks the database: an unknown, malformed, expired, revoked or misplaced token, a session, and any request with a
- * cookie (the page's, whose session Micronaut's fetchers may take first). None at all when the operator has set
- * security rules of their own that may apply to it ({@link #onlyTheRouteDecides}).
+ * cookie (the page's, whose session Micronaut's fetchers may take first). Not taken at all while the operator has
+ * security rules of their own that may apply to it ({@link FastRoute#answersPastOperatorRules()}).
  */
 @Singleton
 class MeFastRoute implements FastRoute {
@@ -41,27 +38,14 @@ class MeFastRoute implements FastRoute {
     private final Origins origins;
     private final AuthenticationMetrics metrics;
     private final JsonMapper json;
-    private final boolean onlyTheRouteDecides;
 
     MeFastRoute(AuthenticateAccessTokenUseCase authenticate, GetSellerUseCase sellers, Origins origins,
-                AuthenticationMetrics metrics, JsonMapper json, SecurityConfiguration security) {
+                AuthenticationMetrics metrics, JsonMapper json) {
         this.authenticate = authenticate;
         this.sellers = sellers;
         this.origins = origins;
         this.metrics = metrics;
         this.json = json;
-        this.onlyTheRouteDecides = onlyTheRouteDecides(security);
-    }
-
-    /**
-     * Whether the route's own rule (any valid token) is the only one that applies to it: no address patterns
-     * ({@code micronaut.security.ip-patterns}) and no intercept-URL rule for its path. An operator who sets either
-     * gets every call to it through the security filter, which holds it to them.
-     */
-    static boolean onlyTheRouteDecides(SecurityConfiguration security) {
-        return security.getIpPatterns().stream().allMatch(SecurityConfigurationProperties.ANYWHERE::equals)
-                && security.getInterceptUrlMap().stream()
-                .noneMatch(rule -> PathMatcher.ANT.matches(rule.getPattern(), PATH));
     }
 
     @Override
@@ -70,10 +54,10 @@ class MeFastRoute implements FastRoute {
     }
 
     @Override
-    public @Nullable FastAnswer answer(HttpRequest request, InetSocketAddress peer) {
+    public @Nullable FastAnswer answer(HttpRequest request, String body, InetSocketAddress peer) {
         long start = System.nanoTime();
         HttpHeaders headers = request.headers();
-        if (!onlyTheRouteDecides || headers.contains(HttpHeaderNames.COOKIE)) {
+        if (headers.contains(HttpHeaderNames.COOKIE)) {
             return null;
         }
         Optional<String> presented = AccessTokenAuthenticationFetcher.presentedToken(
@@ -92,15 +76,15 @@ class MeFastRoute implements FastRoute {
         if (seller.isEmpty()) {
             return null;
         }
-        byte[] body;
+        byte[] answer;
         try {
-            body = json.writeValueAsBytes(TokenCaller.of(token, seller.get().name().text()));
+            answer = json.writeValueAsBytes(TokenCaller.of(token, seller.get().name().text()));
         } catch (IOException e) {
             return null; // the pipeline writes it, or fails, and counts the call once
         }
         metrics.authentication(accepted.get(), start);
         Map<String, String> answerHeaders = new HashMap<>(4);
         AccessTokenExpiryHeaderFilter.addTo(token, answerHeaders::put);
-        return new FastAnswer(body, answerHeaders);
+        return new FastAnswer(answer, answerHeaders);
     }
 }

@@ -1,21 +1,14 @@
 package io.sellercenter.accesstokens.adapter.web.security;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.security.config.InterceptUrlMapPattern;
-import io.micronaut.security.config.SecurityConfigurationProperties;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.adapter.web.testsupport.FastPathComparison;
 import io.sellercenter.accesstokens.adapter.web.testsupport.InMemoryApplication;
 import io.sellercenter.accesstokens.adapter.web.testsupport.RawHttp;
 import io.sellercenter.accesstokens.adapter.web.testsupport.WebAdapterServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -38,10 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does not take reaches the pipeline, which decides it.
  */
 class MeFastRouteTest {
-    private static final Logger REQUESTS = (Logger) LoggerFactory.getLogger("access-tokens.requests");
     private static final String INSIDE = "198.51.100.7";
     private static final String OUTSIDE = "203.0.113.9";
     private static final InMemoryApplication APPLICATION = new InMemoryApplication();
+    private static FastPathComparison servers;
     private static WebAdapterServer fast;
     private static WebAdapterServer reference;
     private static String fullAccess;
@@ -54,9 +47,9 @@ class MeFastRouteTest {
     static void start() {
         // One session secret, as nodes of one service share it, so that a session is good on both.
         String secret = "fast-route-test-session-secret-0123456789";
-        fast = WebAdapterServer.start(APPLICATION, Map.of("access-tokens.jwt.secret", secret));
-        reference = WebAdapterServer.start(APPLICATION, Map.of("access-tokens.jwt.secret", secret,
-                "access-tokens.http.fast-paths", false));
+        servers = new FastPathComparison(APPLICATION, MeFastRoute.PATH, Map.of("access-tokens.jwt.secret", secret));
+        fast = servers.fast();
+        reference = servers.reference();
         InMemoryApplication.SellerUsers seller = APPLICATION.newSeller("Fast \"Lane\" Ltd");
         ApiClient api = reference.client();
         session = api.signIn(seller.adminEmail(), InMemoryApplication.PASSWORD);
@@ -78,8 +71,7 @@ class MeFastRouteTest {
 
     @AfterAll
     static void stop() {
-        fast.close();
-        reference.close();
+        servers.close();
     }
 
     @Test
@@ -117,11 +109,11 @@ class MeFastRouteTest {
                 List.of("/api/v1/me?fields=all", "Accept", "*/*", "200"));
         for (WebAdapterServer server : List.of(fast, reference)) {
             for (List<String> call : calls) {
-                double before = fastAnswers(server.context().getBean(MeterRegistry.class));
+                double before = fastAnswers(server);
                 HttpResponse<String> answer = pastTheContract(server, call.get(0), call.get(1), call.get(2));
 
                 assertThat(answer.statusCode()).as(call.toString()).isEqualTo(Integer.parseInt(call.get(3)));
-                assertThat(fastAnswers(server.context().getBean(MeterRegistry.class))).isEqualTo(before);
+                assertThat(fastAnswers(server)).isEqualTo(before);
             }
         }
     }
@@ -131,18 +123,11 @@ class MeFastRouteTest {
     void withSecurityRulesOfTheOperatorsOwnEveryCallGoesThroughTheFilter() throws Exception {
         try (WebAdapterServer guarded = WebAdapterServer.start(APPLICATION,
                 Map.of("micronaut.security.ip-patterns", "192.0.2.*"))) {
-            double before = fastAnswers(guarded.context().getBean(MeterRegistry.class));
+            double before = servers.fastAnswers(guarded);
 
             assertThat(pastTheContract(guarded, "/api/v1/me", "Accept", "*/*").statusCode()).isEqualTo(403);
-            assertThat(fastAnswers(guarded.context().getBean(MeterRegistry.class))).isEqualTo(before);
+            assertThat(servers.fastAnswers(guarded)).isEqualTo(before);
         }
-        SecurityConfigurationProperties security = new SecurityConfigurationProperties();
-        assertThat(MeFastRoute.onlyTheRouteDecides(security)).as("the defaults").isTrue();
-        security.setInterceptUrlMap(List.of(new InterceptUrlMapPattern("/assets/**", List.of("isAnonymous()"),
-                HttpMethod.GET)));
-        assertThat(MeFastRoute.onlyTheRouteDecides(security)).isTrue();
-        security.setInterceptUrlMap(List.of(new InterceptUrlMapPattern("/api/**", List.of("ROLE_AUDITOR"), null)));
-        assertThat(MeFastRoute.onlyTheRouteDecides(security)).isFalse();
     }
 
     /** HTTP/1 answers in the order asked: a fast answer never overtakes one the pipeline is still working on. */
@@ -152,14 +137,14 @@ class MeFastRouteTest {
         String unknown = "GET /api/v1/me HTTP/1.1\r\nHost: test\r\n"
                 + "Authorization: Bearer sct_000000000000000000000000000000000000\r\n\r\n";
         String listing = "GET /api/v1/access-tokens HTTP/1.1\r\nHost: test\r\nAuthorization: " + session + "\r\n\r\n";
-        double before = fastAnswers(fast.context().getBean(MeterRegistry.class));
+        double before = fastAnswers(fast);
         try (Socket socket = RawHttp.connect(fast.context().getBean(EmbeddedServer.class).getPort())) {
             RawHttp.send(socket, remembered + unknown + remembered + listing + remembered + remembered);
 
             assertThat(RawHttp.statuses(RawHttp.read(socket, 6))).containsExactly(200, 401, 200, 200, 200, 200);
         }
         // The first is taken at once; the others behind an answer still on its way go to the pipeline.
-        assertThat(fastAnswers(fast.context().getBean(MeterRegistry.class)) - before).isBetween(1.0, 4.0);
+        assertThat(fastAnswers(fast) - before).isBetween(1.0, 4.0);
     }
 
     /** {@code GET path} with the full-access token and one more header, unchecked by the contract. */
@@ -173,46 +158,12 @@ class MeFastRouteTest {
 
     /** Asks both servers the same and compares; {@code taken}: whether the fast path answers it. */
     private static void assertTheSame(boolean taken, Call call) {
-        Observed viaFastPath = observe(fast, call);
-        Observed viaPipeline = observe(reference, call);
-
-        assertThat(viaFastPath.fastAnswers()).as("taken by the fast path: %s", call).isEqualTo(taken ? 1 : 0);
-        assertThat(viaPipeline.fastAnswers()).as("with the fast path off").isZero();
-        assertThat(viaFastPath.answer()).as(call.toString()).isEqualTo(viaPipeline.answer());
-        assertThat(viaFastPath.audited()).as("audited: %s", call).isEqualTo(viaPipeline.audited());
-        assertThat(viaFastPath.logged()).as("logged: %s", call).isEqualTo(viaPipeline.logged());
+        servers.assertTheSame(taken, call.toString(), client -> (call.from() == null ? client : client.from(call.from()))
+                .get(call.path(), call.authorization(), call.headers()));
     }
 
-    private static Observed observe(WebAdapterServer server, Call call) {
-        MeterRegistry meters = server.context().getBean(MeterRegistry.class);
-        double fastBefore = fastAnswers(meters);
-        int auditedBefore = APPLICATION.audit.recordedSoon().size();
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        REQUESTS.addAppender(log);
-        ApiClient.Reply reply;
-        try {
-            ApiClient client = call.from() == null ? server.client() : server.client().from(call.from());
-            reply = client.get(call.path(), call.authorization(), call.headers());
-        } finally {
-            REQUESTS.detachAppender(log);
-        }
-        Map<String, List<String>> headers = new HashMap<>(reply.headers().map());
-        headers.remove("date");
-        if (!call.headers().containsKey("X-Request-Id")) {
-            assertThat(headers.remove("x-request-id")).singleElement().asString().hasSize(36);
-        }
-        List<String> logged = log.list.stream().map(ILoggingEvent::getFormattedMessage)
-                .map(line -> line.replaceAll(" \\d+ms request_id=[0-9a-f-]{36}$", " _ms request_id=_")
-                        .replaceAll(" \\d+ms ", " _ms "))
-                .toList();
-        return new Observed(new Answer(reply.status(), headers, reply.body()), fastAnswers(meters) - fastBefore,
-                APPLICATION.audit.recordedSoon().size() - auditedBefore, logged);
-    }
-
-    private static double fastAnswers(MeterRegistry meters) {
-        return meters.find("access_tokens.fast_path.answers").tag("path", "/api/v1/me").counters().stream()
-                .mapToDouble(counter -> counter.count()).sum();
+    private static double fastAnswers(WebAdapterServer server) {
+        return servers.fastAnswers(server);
     }
 
     private record Call(String path, String authorization, String from, Map<String, String> headers) {
@@ -236,11 +187,5 @@ class MeFastRouteTest {
                     : authorization.replaceAll("(sct_.{4})[A-Za-z0-9]+", "$1…").replaceAll("(ey.{4})[^ ]+", "$1…");
             return path + " with " + credential + (from == null ? "" : " from " + from) + " " + headers;
         }
-    }
-
-    private record Answer(int status, Map<String, List<String>> headers, String body) {
-    }
-
-    private record Observed(Answer answer, double fastAnswers, int audited, List<String> logged) {
     }
 }

@@ -72,8 +72,19 @@ public final class ApiClient {
     }
 
     public Reply postForm(String path, String authorization, String form) {
-        return send(request(path, authorization).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)), form);
+        return postForm(path, authorization, form, Map.of());
+    }
+
+    /** A form post with more headers; a {@code Content-Type} among them replaces the form's. */
+    public Reply postForm(String path, String authorization, String form, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, authorization);
+        builder.header("Content-Type", headers.getOrDefault("Content-Type", "application/x-www-form-urlencoded"));
+        headers.forEach((name, value) -> {
+            if (!name.equals("Content-Type")) {
+                builder.header(name, value);
+            }
+        });
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(form)), form);
     }
 
     public Reply post(String path, String authorization, String jsonBody) {

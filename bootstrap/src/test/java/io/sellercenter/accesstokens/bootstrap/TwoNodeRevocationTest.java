@@ -1,5 +1,7 @@
 package io.sellercenter.accesstokens.bootstrap;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
@@ -9,13 +11,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two nodes on one database: a token revoked or renewed on one stops working on the other. */
+/**
+ * Two nodes on one database: a token revoked or renewed on one stops working on the other, for API calls and for a
+ * gateway's introspections, both answered from the node's memory once it knows the token.
+ */
 class TwoNodeRevocationTest {
     private static final String TOKENS = "/api/v1/access-tokens";
+    private static final String INTROSPECT = "/api/v1/oauth/introspect";
+    private static final String GATEWAY_SECRET = "a-gateway-secret-of-both-nodes-0123456789";
+    private static final String GATEWAY = "Basic " + Base64.getEncoder()
+            .encodeToString(("gateway:" + GATEWAY_SECRET).getBytes(StandardCharsets.UTF_8));
     private static RunningService nodeA;
     private static RunningService nodeB;
     private static SellerFixture seller;
@@ -23,9 +34,10 @@ class TwoNodeRevocationTest {
     @BeforeAll
     static void start() {
         String database = PostgresDatabase.freshDatabaseUrl();
-        Map<String, Object> sharedSessions = Map.of("access-tokens.jwt.secret", "a-secret-shared-by-both-nodes-0123456789");
-        nodeA = RunningService.start(database, sharedSessions);
-        nodeB = RunningService.start(database, sharedSessions);
+        Map<String, Object> shared = Map.of("access-tokens.jwt.secret", "a-secret-shared-by-both-nodes-0123456789",
+                "access-tokens.introspection.clients.gateway.secret", GATEWAY_SECRET);
+        nodeA = RunningService.start(database, shared);
+        nodeB = RunningService.start(database, shared);
         seller = SellerFixture.create(nodeA, nodeA.signInAsOperator(), "Two Node Co");
     }
 
@@ -51,6 +63,23 @@ class TwoNodeRevocationTest {
     }
 
     @Test
+    void tokenRevokedOnOneNodeIsInactiveToTheGatewayIntrospectingOnTheOther() {
+        ApiClient.Reply generated = generate();
+        String form = "token=" + generated.text("token");
+        assertThat(nodeB.postForm(INTROSPECT, GATEWAY, form).json()).containsEntry("active", true);
+        double fastBefore = fastIntrospections(nodeB);
+        assertThat(nodeB.postForm(INTROSPECT, GATEWAY, form).json()).containsEntry("active", true);
+        assertThat(fastIntrospections(nodeB) - fastBefore).as("answered from node B's memory").isEqualTo(1.0);
+
+        assertThat(nodeA.post(TOKENS + "/" + generated.text("id") + "/revoke", seller.adminSession(), null).status())
+                .isEqualTo(200);
+
+        Eventually.until("node B hears of the revocation", () -> cacheOf(nodeB).get(hashOf(generated)).isEmpty());
+        assertThat(nodeB.postForm(INTROSPECT, GATEWAY, form).body()).isEqualTo("{\"active\":false}");
+        assertThat(nodeB.postForm(INTROSPECT, GATEWAY, form).body()).isEqualTo("{\"active\":false}");
+    }
+
+    @Test
     void tokenRenewedOnOneNodeIsRejectedOnTheOther() {
         ApiClient.Reply old = generate();
         String authorization = "Bearer " + old.text("token");
@@ -73,6 +102,11 @@ class TwoNodeRevocationTest {
 
     private static TokenHash hashOf(ApiClient.Reply generated) {
         return TokenSecret.parse(generated.text("token")).orElseThrow().hash();
+    }
+
+    private static double fastIntrospections(RunningService node) {
+        return node.context().getBean(MeterRegistry.class).find("access_tokens.fast_path.answers")
+                .tag("path", INTROSPECT).counters().stream().mapToDouble(Counter::count).sum();
     }
 
     private static KnownTokenCache cacheOf(RunningService node) {

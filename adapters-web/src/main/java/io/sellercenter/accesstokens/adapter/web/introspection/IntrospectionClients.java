@@ -2,6 +2,7 @@ package io.sellercenter.accesstokens.adapter.web.introspection;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Inject;
@@ -64,7 +65,11 @@ class IntrospectionClients {
     }
 
     boolean authenticates(HttpRequest<?> request) {
-        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        return authenticates(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
+    }
+
+    /** Whether this {@code Authorization} value is a known client's id and secret, as HTTP Basic. */
+    boolean authenticates(@Nullable String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
         }

@@ -46,6 +46,8 @@ import java.util.concurrent.CompletableFuture;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class IntrospectionController {
     static final String CHALLENGE = "Basic realm=\"access-tokens-introspection\"";
+    /** An answer about a token is not to be kept by any cache on the way. */
+    static final String NO_STORE = "no-store";
 
     private final AuthenticateAccessTokenUseCase authenticate;
     private final IntrospectionClients clients;
@@ -86,9 +88,6 @@ class IntrospectionController {
     }
 
     private static MutableHttpResponse<?> answer(TokenCheck check) {
-        IntrospectionResponse body = check instanceof TokenCheck.Valid valid
-                ? IntrospectionResponse.active(valid.token())
-                : IntrospectionResponse.inactive();
-        return HttpResponse.ok(body).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return HttpResponse.ok(IntrospectionResponse.of(check)).header(HttpHeaders.CACHE_CONTROL, NO_STORE);
     }
 }

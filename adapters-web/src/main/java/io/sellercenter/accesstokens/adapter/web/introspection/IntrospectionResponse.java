@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.adapter.web.introspection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -37,6 +38,11 @@ record IntrospectionResponse(
         @Schema(example = "[\"203.0.113.0/24\"]",
                 description = "When active: the addresses and ranges the token may be used from; empty for anywhere")
         @JsonProperty("allowed_ips") List<String> allowedIps) {
+
+    /** The answer to an introspection with this verdict. */
+    static IntrospectionResponse of(TokenCheck check) {
+        return check instanceof TokenCheck.Valid valid ? active(valid.token()) : inactive();
+    }
 
     static IntrospectionResponse active(AccessToken token) {
         String seller = token.sellerId().toString();

@@ -1,0 +1,91 @@
+package io.sellercenter.accesstokens.adapter.web.introspection;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.json.JsonMapper;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.sellercenter.accesstokens.adapter.web.http.FastRoute;
+import io.sellercenter.accesstokens.application.port.in.authentication.AuthenticateAccessTokenUseCase;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
+import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
+import io.sellercenter.accesstokens.domain.shared.InvalidInput;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.net.InetSocketAddress;
+
+/**
+ * An introspection a gateway makes on every API call it lets through, answered as {@link IntrospectionController}
+ * answers it when the answer needs no I/O (the token is remembered, known unknown or malformed): the same client
+ * check, form, verdict, body and {@code Cache-Control}. An introspection is an inquiry, so the verdict is neither
+ * audited nor counted, here or there. Anything else goes on to Micronaut's pipeline: a client that fails to
+ * authenticate (401), a form it refuses (400), a token it must look up, a body that is not UTF-8 form-encoding, and
+ * any request with a cookie (the page's, whose session Micronaut's fetchers may take).
+ */
+@Singleton
+class IntrospectionFastRoute implements FastRoute {
+    static final String PATH = "/api/v1/oauth/introspect";
+    private static final Map<String, String> HEADERS = Map.of(HttpHeaderNames.CACHE_CONTROL.toString(),
+            IntrospectionController.NO_STORE);
+
+    private final AuthenticateAccessTokenUseCase authenticate;
+    private final IntrospectionClients clients;
+    private final JsonMapper json;
+
+    IntrospectionFastRoute(AuthenticateAccessTokenUseCase authenticate, IntrospectionClients clients,
+                           JsonMapper json) {
+        this.authenticate = authenticate;
+        this.clients = clients;
+        this.json = json;
+    }
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public HttpMethod method() {
+        return HttpMethod.POST;
+    }
+
+    @Override
+    public @Nullable FastAnswer answer(HttpRequest request, String body, InetSocketAddress peer) {
+        HttpHeaders headers = request.headers();
+        if (headers.contains(HttpHeaderNames.COOKIE) || !isUtf8Form(headers.get(HttpHeaderNames.CONTENT_TYPE))
+                || !clients.authenticates(headers.get(HttpHeaderNames.AUTHORIZATION))) {
+            return null;
+        }
+        TokenPresentation presentation;
+        try {
+            presentation = IntrospectionRequest.read(body).presentation();
+        } catch (InvalidInput refused) {
+            return null;
+        }
+        Optional<TokenCheck> check = authenticate.checkWithoutIo(presentation);
+        if (check.isEmpty()) {
+            return null;
+        }
+        try {
+            return new FastAnswer(json.writeValueAsBytes(IntrospectionResponse.of(check.get())), HEADERS);
+        } catch (IOException e) {
+            return null; // the pipeline writes it, or fails
+        }
+    }
+
+    /** A form, read as UTF-8, as Micronaut reads it: no charset, or UTF-8's. */
+    static boolean isUtf8Form(@Nullable String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        return type.equalsIgnoreCase(MediaType.APPLICATION_FORM_URLENCODED) && (semicolon < 0
+                || contentType.substring(semicolon + 1).strip().replace(" ", "").equalsIgnoreCase("charset=utf-8"));
+    }
+}

@@ -8,6 +8,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.sellercenter.accesstokens.adapter.web.http.FastRoute;
+import io.sellercenter.accesstokens.adapter.web.http.KeptAnswers;
 import io.sellercenter.accesstokens.application.port.in.authentication.AuthenticateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
@@ -15,14 +16,15 @@ import io.sellercenter.accesstokens.domain.shared.InvalidInput;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Optional;
-import java.net.InetSocketAddress;
 
 /**
  * An introspection a gateway makes on every API call it lets through, answered as {@link IntrospectionController}
  * answers it when the answer needs no I/O (the token is remembered, known unknown or malformed): the same client
- * check, form, verdict, body and {@code Cache-Control}. An introspection is an inquiry, so the verdict is neither
+ * check, form, verdict, body (written once for each remembered token, {@link KeptAnswers}) and {@code Cache-Control}.
+ * An introspection is an inquiry, so the verdict is neither
  * audited nor counted, here or there. Anything else goes on to Micronaut's pipeline: a client that fails to
  * authenticate (401), a form it refuses (400), a token it must look up, a body that is not UTF-8 form-encoding, and
  * any request with a cookie (the page's, whose session Micronaut's fetchers may take).
@@ -35,13 +37,15 @@ class IntrospectionFastRoute implements FastRoute {
 
     private final AuthenticateAccessTokenUseCase authenticate;
     private final IntrospectionClients clients;
-    private final JsonMapper json;
+    private final KeptAnswers answers;
+    private final byte[] inactive;
 
     IntrospectionFastRoute(AuthenticateAccessTokenUseCase authenticate, IntrospectionClients clients,
-                           JsonMapper json) {
+                           JsonMapper json) throws IOException {
         this.authenticate = authenticate;
         this.clients = clients;
-        this.json = json;
+        this.answers = new KeptAnswers(json);
+        this.inactive = json.writeValueAsBytes(IntrospectionResponse.inactive());
     }
 
     @Override
@@ -71,8 +75,12 @@ class IntrospectionFastRoute implements FastRoute {
         if (check.isEmpty()) {
             return null;
         }
+        if (!(check.get() instanceof TokenCheck.Valid valid)) {
+            return new FastAnswer(inactive, HEADERS);
+        }
         try {
-            return new FastAnswer(json.writeValueAsBytes(IntrospectionResponse.of(check.get())), HEADERS);
+            return new FastAnswer(answers.json(valid.token(), () -> IntrospectionResponse.active(valid.token())),
+                    HEADERS);
         } catch (IOException e) {
             return null; // the pipeline writes it, or fails
         }

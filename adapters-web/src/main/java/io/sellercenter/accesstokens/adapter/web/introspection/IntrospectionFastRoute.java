@@ -32,7 +32,8 @@ import java.util.Optional;
 @Singleton
 class IntrospectionFastRoute implements FastRoute {
     static final String PATH = "/api/v1/oauth/introspect";
-    private static final Map<String, String> HEADERS = Map.of(HttpHeaderNames.CACHE_CONTROL.toString(),
+    /** Named as Micronaut writes it for the controller: a header's name is case-blind, but clients' logs are not. */
+    private static final Map<String, String> HEADERS = Map.of(io.micronaut.http.HttpHeaders.CACHE_CONTROL,
             IntrospectionController.NO_STORE);
 
     private final AuthenticateAccessTokenUseCase authenticate;

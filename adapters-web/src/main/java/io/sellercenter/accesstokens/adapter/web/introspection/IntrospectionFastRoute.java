@@ -24,10 +24,10 @@ import java.util.Optional;
  * An introspection a gateway makes on every API call it lets through, answered as {@link IntrospectionController}
  * answers it when the answer needs no I/O (the token is remembered, known unknown or malformed): the same client
  * check, form, verdict, body (written once for each remembered token, {@link KeptAnswers}) and {@code Cache-Control}.
- * An introspection is an inquiry, so the verdict is neither
- * audited nor counted, here or there. Anything else goes on to Micronaut's pipeline: a client that fails to
- * authenticate (401), a form it refuses (400), a token it must look up, a body that is not UTF-8 form-encoding, and
- * any request with a cookie (the page's, whose session Micronaut's fetchers may take).
+ * An introspection is an inquiry, so the verdict is neither audited nor counted, here or there. Anything else goes on
+ * to Micronaut's pipeline: a client that fails to authenticate (401), a form it refuses (400), a token it must look
+ * up, a body that is not UTF-8 form-encoding, and any request with a cookie (the page's, whose session Micronaut's
+ * fetchers may take).
  */
 @Singleton
 class IntrospectionFastRoute implements FastRoute {
@@ -88,7 +88,7 @@ class IntrospectionFastRoute implements FastRoute {
     }
 
     /** A form, read as UTF-8, as Micronaut reads it: no charset, or UTF-8's. */
-    static boolean isUtf8Form(@Nullable String contentType) {
+    private static boolean isUtf8Form(@Nullable String contentType) {
         if (contentType == null) {
             return false;
         }

@@ -53,11 +53,12 @@ import java.util.concurrent.TimeUnit;
  * <p>Only a plain request is taken: a {@code GET} that announces no body (a {@code Content-Length} of 0 is none), or a
  * {@code POST} whose {@code Content-Length} announces at most {@value FastRoute#MAXIMUM_BODY} bytes (not compressed,
  * no {@code Expect}), which is read whole before its route sees it; one that accepts JSON and has no {@code Origin} (a
- * browser's, for Micronaut's CORS filter to judge); for a route no security rule of the operator's own may apply to
- * (see {@link FastRoute#answersPastOperatorRules()}); on a connection with no earlier request still unanswered, since
- * HTTP/1 answers in the order asked, and whose answers are being read: a client that sends requests and reads no
- * answers gets the rest through Micronaut, which then stops reading from it, instead of this handler queuing answers
- * for it without end. Anything else, and whatever a route leaves, goes on to Micronaut.
+ * browser's, for Micronaut's CORS filter to judge) and no {@code Cookie} (a browser's too, whose session Micronaut's
+ * fetchers may take before the route's own credentials); for a route no security rule of the operator's own may
+ * apply to (see {@link FastRoute#answersPastOperatorRules()}); on a connection with no earlier request still
+ * unanswered, since HTTP/1 answers in the order asked, and whose answers are being read: a client that sends requests
+ * and reads no answers gets the rest through Micronaut, which then stops reading from it, instead of this handler
+ * queuing answers for it without end. Anything else, and whatever a route leaves, goes on to Micronaut.
  * {@code access-tokens.http.fast-paths: false} sends everything there.
  */
 @Context
@@ -106,7 +107,8 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
     /** The route that may answer this request, if it is a plain one; null for any other request. */
     private Taken routeOf(HttpRequest request) {
         if (!request.decoderResult().isSuccess() || !acceptsJson(request.headers().get(HttpHeaderNames.ACCEPT))
-                || request.headers().contains(HttpHeaderNames.ORIGIN)) {
+                || request.headers().contains(HttpHeaderNames.ORIGIN)
+                || request.headers().contains(HttpHeaderNames.COOKIE)) {
             return null;
         }
         String uri = request.uri();

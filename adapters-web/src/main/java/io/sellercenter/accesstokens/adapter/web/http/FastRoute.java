@@ -43,7 +43,7 @@ public interface FastRoute {
 
     /**
      * The {@code 200} answer to this request of its {@link #method()}, which accepts JSON, has no {@code Origin} and
-     * is from {@code peer}, with its whole {@code body} read as UTF-8 (empty for a {@code GET}); or null to leave it to
+     * no {@code Cookie} and is from {@code peer}, with its whole {@code body} read as UTF-8 (empty for a {@code GET}); or null to leave it to
      * Micronaut's pipeline. Called on the connection's event loop: it must not wait for anything. A route that throws
      * leaves the request to the pipeline too.
      */

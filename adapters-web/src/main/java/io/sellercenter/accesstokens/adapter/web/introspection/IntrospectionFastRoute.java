@@ -26,8 +26,7 @@ import java.util.Optional;
  * check, form, verdict, body (written once for each remembered token, {@link KeptAnswers}) and {@code Cache-Control}.
  * An introspection is an inquiry, so the verdict is neither audited nor counted, here or there. Anything else goes on
  * to Micronaut's pipeline: a client that fails to authenticate (401), a form it refuses (400), a token it must look
- * up, a body that is not UTF-8 form-encoding, and any request with a cookie (the page's, whose session Micronaut's
- * fetchers may take).
+ * up, and a body that is not UTF-8 form-encoding.
  */
 @Singleton
 class IntrospectionFastRoute implements FastRoute {
@@ -62,7 +61,7 @@ class IntrospectionFastRoute implements FastRoute {
     @Override
     public @Nullable FastAnswer answer(HttpRequest request, String body, InetSocketAddress peer) {
         HttpHeaders headers = request.headers();
-        if (headers.contains(HttpHeaderNames.COOKIE) || !isUtf8Form(headers.get(HttpHeaderNames.CONTENT_TYPE))
+        if (!isUtf8Form(headers.get(HttpHeaderNames.CONTENT_TYPE))
                 || !clients.authenticates(headers.get(HttpHeaderNames.AUTHORIZATION))) {
             return null;
         }

@@ -25,9 +25,9 @@ import java.util.Optional;
  * {@link MeController} answers it, with the token's headers of {@link AccessTokenExpiryHeaderFilter}. Only when
  * nothing else is to decide: the token is cached, active and usable from the client's address, and its seller is in
  * memory. Anything else goes on to Micronaut's pipeline and its security filter, which refuses, authenticates sessions
- * and asks the database: an unknown, malformed, expired, revoked or misplaced token, a session, and any request with a
- * cookie (the page's, whose session Micronaut's fetchers may take first). Not taken at all while the operator has
- * security rules of their own that may apply to it ({@link FastRoute#answersPastOperatorRules()}).
+ * and asks the database: an unknown, malformed, expired, revoked or misplaced token, and a session (a request with a
+ * cookie, the page's, never reaches a fast route). Not taken at all while the operator has security rules of their own
+ * that may apply to it ({@link FastRoute#answersPastOperatorRules()}).
  */
 @Singleton
 class MeFastRoute implements FastRoute {
@@ -57,9 +57,6 @@ class MeFastRoute implements FastRoute {
     public @Nullable FastAnswer answer(HttpRequest request, String body, InetSocketAddress peer) {
         long start = System.nanoTime();
         HttpHeaders headers = request.headers();
-        if (headers.contains(HttpHeaderNames.COOKIE)) {
-            return null;
-        }
         Optional<String> presented = AccessTokenAuthenticationFetcher.presentedToken(
                 headers.get(HttpHeaderNames.AUTHORIZATION));
         if (presented.isEmpty()) {

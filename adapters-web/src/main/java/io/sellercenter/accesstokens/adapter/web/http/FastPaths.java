@@ -96,6 +96,10 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
     private record Taken(FastRoute route, Timer timer, Counter answers) {
     }
 
+    /** A {@code POST} for {@code route} whose body is being read into {@code body}. */
+    private record Reading(HttpRequest request, Taken route, ByteBuf body) {
+    }
+
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
         if (!routes.isEmpty()) {
@@ -180,10 +184,8 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
         private int unanswered;
         private boolean inAnsweredRequest;
         private boolean flushPending;
-        /** The request whose body is being read, for the route it goes to; null when none is. */
-        private HttpRequest reading;
-        private Taken readingFor;
-        private ByteBuf body;
+        /** The request whose body is being read; null when none is. */
+        private Reading reading;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object message) {
@@ -199,9 +201,8 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
             if (message instanceof HttpRequest request) {
                 Taken route = unanswered == 0 && ctx.channel().isWritable() ? routeOf(request) : null;
                 if (route != null && route.route().method().equals(HttpMethod.POST)) {
-                    reading = request;
-                    readingFor = route;
-                    body = ctx.alloc().heapBuffer((int) HttpUtil.getContentLength(request, 0L));
+                    reading = new Reading(request, route,
+                            ctx.alloc().heapBuffer((int) HttpUtil.getContentLength(request, 0L)));
                     return;
                 }
                 if (route != null && answered(ctx, request, "", route)) {
@@ -216,6 +217,7 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
 
         /** Adds a part of the body being read; with the last, answers the request or hands it on, body and all. */
         private void readBody(ChannelHandlerContext ctx, Object message) {
+            ByteBuf body = reading.body();
             DecoderResult result = message instanceof HttpContent part ? part.decoderResult() : DecoderResult.SUCCESS;
             if (message instanceof HttpContent part) {
                 body.writeBytes(part.content(), Math.min(part.content().readableBytes(), body.writableBytes()));
@@ -225,28 +227,25 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
             if (!last && result.isSuccess()) {
                 return;
             }
-            HttpRequest request = reading;
-            ByteBuf read = body;
-            Taken route = readingFor;
+            Reading read = reading;
             reading = null;
-            readingFor = null;
-            body = null;
-            if (result.isSuccess() && answered(ctx, request, read.toString(StandardCharsets.UTF_8), route)) {
-                read.release();
+            if (result.isSuccess()
+                    && answered(ctx, read.request(), body.toString(StandardCharsets.UTF_8), read.route())) {
+                body.release();
                 return;
             }
             unanswered++;
-            ctx.fireChannelRead(request);
-            DefaultLastHttpContent rest = new DefaultLastHttpContent(read);
+            ctx.fireChannelRead(read.request());
+            DefaultLastHttpContent rest = new DefaultLastHttpContent(body);
             rest.setDecoderResult(result);
             ctx.fireChannelRead(rest);
         }
 
         @Override
         public void handlerRemoved(ChannelHandlerContext ctx) {
-            if (body != null) {
-                body.release();
-                body = null;
+            if (reading != null) {
+                reading.body().release();
+                reading = null;
             }
         }
 

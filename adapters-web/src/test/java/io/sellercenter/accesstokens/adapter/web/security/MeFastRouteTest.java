@@ -109,11 +109,11 @@ class MeFastRouteTest {
                 List.of("/api/v1/me?fields=all", "Accept", "*/*", "200"));
         for (WebAdapterServer server : List.of(fast, reference)) {
             for (List<String> call : calls) {
-                double before = fastAnswers(server);
+                double before = servers.fastAnswers(server);
                 HttpResponse<String> answer = pastTheContract(server, call.get(0), call.get(1), call.get(2));
 
                 assertThat(answer.statusCode()).as(call.toString()).isEqualTo(Integer.parseInt(call.get(3)));
-                assertThat(fastAnswers(server)).isEqualTo(before);
+                assertThat(servers.fastAnswers(server)).isEqualTo(before);
             }
         }
     }
@@ -137,14 +137,14 @@ class MeFastRouteTest {
         String unknown = "GET /api/v1/me HTTP/1.1\r\nHost: test\r\n"
                 + "Authorization: Bearer sct_000000000000000000000000000000000000\r\n\r\n";
         String listing = "GET /api/v1/access-tokens HTTP/1.1\r\nHost: test\r\nAuthorization: " + session + "\r\n\r\n";
-        double before = fastAnswers(fast);
+        double before = servers.fastAnswers(fast);
         try (Socket socket = RawHttp.connect(fast.context().getBean(EmbeddedServer.class).getPort())) {
             RawHttp.send(socket, remembered + unknown + remembered + listing + remembered + remembered);
 
             assertThat(RawHttp.statuses(RawHttp.read(socket, 6))).containsExactly(200, 401, 200, 200, 200, 200);
         }
         // The first is taken at once; the others behind an answer still on its way go to the pipeline.
-        assertThat(fastAnswers(fast) - before).isBetween(1.0, 4.0);
+        assertThat(servers.fastAnswers(fast) - before).isBetween(1.0, 4.0);
     }
 
     /** {@code GET path} with the full-access token and one more header, unchecked by the contract. */
@@ -158,12 +158,8 @@ class MeFastRouteTest {
 
     /** Asks both servers the same and compares; {@code taken}: whether the fast path answers it. */
     private static void assertTheSame(boolean taken, Call call) {
-        servers.assertTheSame(taken, call.toString(), client -> (call.from() == null ? client : client.from(call.from()))
-                .get(call.path(), call.authorization(), call.headers()));
-    }
-
-    private static double fastAnswers(WebAdapterServer server) {
-        return servers.fastAnswers(server);
+        servers.assertTheSame(taken, call.toString(), client -> (call.from() == null ? client
+                : client.from(call.from())).get(call.path(), call.authorization(), call.headers()));
     }
 
     private record Call(String path, String authorization, String from, Map<String, String> headers) {

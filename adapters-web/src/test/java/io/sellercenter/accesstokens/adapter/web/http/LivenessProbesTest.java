@@ -186,7 +186,24 @@ class LivenessProbesTest {
             send(socket, "GET /health/liveness HTTP/1.0\r\n\r\n");
             Answer answer = read(socket, 1).get(0);
             assertThat(answer.statusLine()).startsWith("HTTP/1.0 200 ");
+            assertThat(answer.headers()).doesNotContainKey("connection");
             assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+        assertThat(seen()).isEmpty();
+    }
+
+    @Test
+    void anHttp10ProbeThatAsksToKeepTheConnectionIsAnsweredAndKeepsIt() throws IOException {
+        String probe = "GET /health/liveness HTTP/1.0\r\nConnection: keep-alive\r\n\r\n";
+        try (Socket socket = connect()) {
+            send(socket, probe);
+            Answer first = read(socket, 1).get(0);
+            send(socket, probe);
+            Answer second = read(socket, 1).get(0);
+            assertThat(List.of(first, second)).allSatisfy(answer -> {
+                assertThat(answer.statusLine()).startsWith("HTTP/1.0 200 ");
+                assertThat(answer.headers()).containsEntry("connection", "keep-alive");
+            });
         }
         assertThat(seen()).isEmpty();
     }

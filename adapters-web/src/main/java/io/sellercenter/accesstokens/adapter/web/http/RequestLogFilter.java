@@ -102,10 +102,16 @@ public class RequestLogFilter implements Ordered {
         log(request.getMethodName(), loggablePath(request), status, elapsed, id);
     }
 
-    /** Logs a request answered after {@code elapsedNanos}, unless request logging is off or it is a health probe. */
+    /**
+     * Logs a request answered after {@code elapsedNanos}, unless request logging is off or it is a health probe. The
+     * line is put together here, not from a message pattern and its arguments: no argument array, boxed numbers or
+     * pattern scan on every request.
+     */
     void log(String method, String loggablePath, int status, long elapsedNanos, String id) {
-        if (logRequests && !loggablePath.startsWith("/health")) {
-            LOG.info("{} {} {} {}ms request_id={}", method, loggablePath, status, elapsedNanos / 1_000_000, id);
+        if (logRequests && !loggablePath.startsWith("/health") && LOG.isInfoEnabled()) {
+            LOG.info(new StringBuilder(64 + loggablePath.length()).append(method).append(' ').append(loggablePath)
+                    .append(' ').append(status).append(' ').append(elapsedNanos / 1_000_000).append("ms request_id=")
+                    .append(id).toString());
         }
     }
 

@@ -2,41 +2,45 @@ package io.sellercenter.accesstokens.adapter.web.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micronaut.json.JsonMapper;
+import io.micronaut.core.annotation.Nullable;
 
 import java.io.IOException;
-import java.util.function.Supplier;
 
 /**
- * A fast route's JSON answers, written once for each object they are about and given again: an introspection's answer
- * about a remembered token is the same on every call, since a token never changes (a revocation or a renewal makes
- * another object of it), and writing it through serde was a seventh of the fast answer's CPU (kept, introspection
- * took 1.13x the throughput side by side; {@code /me}'s smaller body gained nothing measurable, and is written each
- * time). Each answer is kept under the object it was written from, compared by identity and held weakly, so that it
- * goes when that object leaves the node's memory; and at most {@value #AT_MOST} of them, the ones asked most, at about
- * {@value #BYTES_PER_ANSWER} bytes each (measured with answers of 330 bytes): under 5 MiB, full.
+ * A fast route's answers, made once for the objects they are about and given again: an answer about a remembered
+ * token is the same on every call, since a token never changes (a revocation or a renewal makes another object of it),
+ * and writing its body through serde was a seventh of a fast answer's CPU. Each answer is kept under the object it was
+ * made from, compared by identity and held weakly, so that it goes when that object leaves the node's memory; and at
+ * most {@value #AT_MOST} of them, the ones asked most, at about {@value #BYTES_PER_ANSWER} bytes each (measured with
+ * {@code /me}'s answers, a body of 330 bytes and two headers of their own): under 8 MiB, full.
  */
 public final class KeptAnswers {
     static final int AT_MOST = 10_000;
-    static final int BYTES_PER_ANSWER = 470;
-    private final JsonMapper json;
-    private final Cache<Object, byte[]> kept = Caffeine.newBuilder().weakKeys().maximumSize(AT_MOST).build();
+    static final int BYTES_PER_ANSWER = 800;
+    private final Cache<Object, Kept> kept = Caffeine.newBuilder().weakKeys().maximumSize(AT_MOST).build();
 
-    public KeptAnswers(JsonMapper json) {
-        this.json = json;
+    /** How an answer is made, on a call that finds none kept. */
+    @FunctionalInterface
+    public interface Making {
+        FastRoute.FastAnswer make() throws IOException;
+    }
+
+    /** An answer, and what it was made with besides the object it is kept under. */
+    private record Kept(@Nullable Object with, FastRoute.FastAnswer answer) {
     }
 
     /**
-     * The JSON of {@code body}, an answer made of {@code source} (an immutable object) alone: kept from an earlier
-     * call about the same object if there was one, else written now and kept.
+     * The answer made of {@code source} and {@code with} alone (immutable objects; {@code with} may be null): kept from
+     * an earlier call about these same two objects if there was one, else made now and kept in place of any earlier
+     * answer about {@code source}. The answer's headers must not change once made.
      */
-    public byte[] json(Object source, Supplier<?> body) throws IOException {
-        byte[] known = kept.getIfPresent(source);
-        if (known != null) {
-            return known;
+    public FastRoute.FastAnswer answer(Object source, @Nullable Object with, Making making) throws IOException {
+        Kept known = kept.getIfPresent(source);
+        if (known != null && known.with() == with) {
+            return known.answer();
         }
-        byte[] written = json.writeValueAsBytes(body.get());
-        kept.put(source, written);
-        return written;
+        FastRoute.FastAnswer made = making.make();
+        kept.put(source, new Kept(with, made));
+        return made;
     }
 }

@@ -37,15 +37,16 @@ class IntrospectionFastRoute implements FastRoute {
 
     private final AuthenticateAccessTokenUseCase authenticate;
     private final IntrospectionClients clients;
-    private final KeptAnswers answers;
-    private final byte[] inactive;
+    private final JsonMapper json;
+    private final KeptAnswers answers = new KeptAnswers();
+    private final FastAnswer inactive;
 
     IntrospectionFastRoute(AuthenticateAccessTokenUseCase authenticate, IntrospectionClients clients,
                            JsonMapper json) throws IOException {
         this.authenticate = authenticate;
         this.clients = clients;
-        this.answers = new KeptAnswers(json);
-        this.inactive = json.writeValueAsBytes(IntrospectionResponse.inactive());
+        this.json = json;
+        this.inactive = new FastAnswer(json.writeValueAsBytes(IntrospectionResponse.inactive()), HEADERS);
     }
 
     @Override
@@ -76,11 +77,11 @@ class IntrospectionFastRoute implements FastRoute {
             return null;
         }
         if (!(check.get() instanceof TokenCheck.Valid valid)) {
-            return new FastAnswer(inactive, HEADERS);
+            return inactive;
         }
         try {
-            return new FastAnswer(answers.json(valid.token(), () -> IntrospectionResponse.active(valid.token())),
-                    HEADERS);
+            return answers.answer(valid.token(), null, () -> new FastAnswer(
+                    json.writeValueAsBytes(IntrospectionResponse.active(valid.token())), HEADERS));
         } catch (IOException e) {
             return null; // the pipeline writes it, or fails
         }

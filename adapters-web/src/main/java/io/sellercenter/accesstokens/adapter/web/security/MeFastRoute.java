@@ -6,12 +6,14 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
 import io.sellercenter.accesstokens.adapter.web.http.FastRoute;
+import io.sellercenter.accesstokens.adapter.web.http.KeptAnswers;
 import io.sellercenter.accesstokens.adapter.web.http.Origins;
 import io.sellercenter.accesstokens.application.port.in.authentication.AuthenticateAccessTokenUseCase;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenCheck;
 import io.sellercenter.accesstokens.application.port.in.authentication.TokenPresentation;
 import io.sellercenter.accesstokens.application.port.in.platform.GetSellerUseCase;
 import io.sellercenter.accesstokens.domain.account.Seller;
+import io.sellercenter.accesstokens.domain.token.AccessToken;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -38,6 +40,7 @@ class MeFastRoute implements FastRoute {
     private final Origins origins;
     private final AuthenticationMetrics metrics;
     private final JsonMapper json;
+    private final KeptAnswers answers = new KeptAnswers();
 
     MeFastRoute(AuthenticateAccessTokenUseCase authenticate, GetSellerUseCase sellers, Origins origins,
                 AuthenticationMetrics metrics, JsonMapper json) {
@@ -68,20 +71,25 @@ class MeFastRoute implements FastRoute {
         if (accepted.isEmpty()) {
             return null;
         }
-        Caller.Token token = Caller.Token.of(accepted.get().token());
+        AccessToken token = accepted.get().token();
         Optional<Seller> seller = sellers.getWithoutIo(token.sellerId());
         if (seller.isEmpty()) {
             return null;
         }
-        byte[] answer;
+        FastAnswer answer;
         try {
-            answer = json.writeValueAsBytes(TokenCaller.of(token, seller.get().name().text()));
+            answer = answers.answer(token, seller.get(), () -> answerAbout(Caller.Token.of(token), seller.get()));
         } catch (IOException e) {
             return null; // the pipeline writes it, or fails, and counts the call once
         }
         metrics.authentication(accepted.get(), start);
-        Map<String, String> answerHeaders = new HashMap<>(4);
-        AccessTokenExpiryHeaderFilter.addTo(token, answerHeaders::put);
-        return new FastAnswer(answer, answerHeaders);
+        return answer;
+    }
+
+    /** The answer to a call with {@code token} of {@code seller}'s: its body and its token's headers. */
+    private FastAnswer answerAbout(Caller.Token token, Seller seller) throws IOException {
+        Map<String, String> headers = new HashMap<>(4);
+        AccessTokenExpiryHeaderFilter.addTo(token, headers::put);
+        return new FastAnswer(json.writeValueAsBytes(TokenCaller.of(token, seller.name().text())), Map.copyOf(headers));
     }
 }

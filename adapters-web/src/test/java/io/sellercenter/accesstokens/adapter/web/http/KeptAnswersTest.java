@@ -1,6 +1,5 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
-import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -10,29 +9,37 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An answer is written once for the object it is about, and anew for any other, however equal. */
+/**
+ * An answer is made once for the objects it is about, and anew for any other, however equal, or for the same object
+ * with something else.
+ */
 class KeptAnswersTest {
-    private final KeptAnswers answers = new KeptAnswers(JsonMapper.createDefault());
-    private final AtomicInteger written = new AtomicInteger();
+    private final KeptAnswers answers = new KeptAnswers();
+    private final AtomicInteger made = new AtomicInteger();
 
     @Test
-    void anAnswerIsWrittenOnceForTheSameObjectAndAnewForAnother() throws Exception {
+    void anAnswerIsMadeOnceForTheSameObjectsAndAnewForOthers() throws Exception {
         List<String> token = List.of("orders:read");
         List<String> equalButAnother = List.of("orders:read");
+        String seller = "Acme";
 
-        assertThat(text(token)).isEqualTo("{\"about\":[\"orders:read\"]}");
-        assertThat(text(token)).isEqualTo("{\"about\":[\"orders:read\"]}");
-        assertThat(written).as("kept for the same object").hasValue(1);
+        assertThat(text(token, seller)).isEqualTo("[orders:read] of Acme");
+        assertThat(text(token, seller)).isEqualTo("[orders:read] of Acme");
+        assertThat(made).as("kept for the same objects").hasValue(1);
 
-        assertThat(text(equalButAnother)).isEqualTo("{\"about\":[\"orders:read\"]}");
-        assertThat(written).as("an equal object, but another: kept by identity").hasValue(2);
-        assertThat(text(List.of("stock:write"))).isEqualTo("{\"about\":[\"stock:write\"]}");
+        assertThat(text(equalButAnother, seller)).isEqualTo("[orders:read] of Acme");
+        assertThat(made).as("an equal object, but another: kept by identity").hasValue(2);
+
+        assertThat(text(token, "Acme Outdoor")).isEqualTo("[orders:read] of Acme Outdoor");
+        assertThat(made).as("the same object with something else").hasValue(3);
+        assertThat(text(token, "Acme Outdoor")).isEqualTo("[orders:read] of Acme Outdoor");
+        assertThat(made).as("kept in place of the earlier answer").hasValue(3);
     }
 
-    private String text(List<String> about) throws Exception {
-        return new String(answers.json(about, () -> {
-            written.incrementAndGet();
-            return Map.of("about", about);
-        }), StandardCharsets.UTF_8);
+    private String text(List<String> about, String with) throws Exception {
+        return new String(answers.answer(about, with, () -> {
+            made.incrementAndGet();
+            return new FastRoute.FastAnswer((about + " of " + with).getBytes(StandardCharsets.UTF_8), Map.of());
+        }).json(), StandardCharsets.UTF_8);
     }
 }

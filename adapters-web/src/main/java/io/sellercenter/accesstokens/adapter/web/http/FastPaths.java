@@ -319,8 +319,8 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
          * one is this service's constant or made by it ({@link RequestLogFilter#requestId} takes a client's id only
          * when it is safe).
          */
-        private @Nullable HttpHeaders headersOf(FastRoute.FastAnswer fast, String path, String id, boolean keepAlive,
-                                      HttpRequest request) {
+        private @Nullable HttpHeaders headersOf(FastRoute.FastAnswer fast, String path, String id,
+                                                boolean keepAlive, HttpRequest request) {
             NameValues answer = new NameValues();
             for (Map.Entry<String, String> own : fast.headers().entrySet()) {
                 if (HttpHeaderValidationUtil.validateValidHeaderValue(own.getValue()) != -1) {

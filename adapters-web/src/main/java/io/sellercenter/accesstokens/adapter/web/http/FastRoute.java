@@ -50,7 +50,10 @@ public interface FastRoute {
     @Nullable
     FastAnswer answer(HttpRequest request, String body, InetSocketAddress peer);
 
-    /** A {@code 200} answer's JSON body and the headers of its own; {@link FastPaths} adds what every answer has. */
+    /**
+     * A {@code 200} answer's JSON body and the headers of its own; {@link FastPaths} adds what every answer has. Neither
+     * is changed once made, so one answer may be given to many calls ({@link KeptAnswers}).
+     */
     record FastAnswer(byte[] json, Map<String, String> headers) {
     }
 }

@@ -12,7 +12,7 @@ import java.io.IOException;
  * and writing its body through serde was a seventh of a fast answer's CPU. Each answer is kept under the object it was
  * made from, compared by identity and held weakly, so that it goes when that object leaves the node's memory; and at
  * most {@value #AT_MOST} of them, the ones asked most, at about {@value #BYTES_PER_ANSWER} bytes each (measured with
- * {@code /me}'s answers, a body of 330 bytes and two headers of their own): under 8 MiB, full.
+ * {@code /me}'s answers, a body of 280 bytes and two headers of their own): under 8 MiB, full.
  */
 public final class KeptAnswers {
     static final int AT_MOST = 10_000;

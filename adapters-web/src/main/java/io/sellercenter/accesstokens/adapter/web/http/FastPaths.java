@@ -147,10 +147,23 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
         if (!route.method().equals(HttpMethod.POST)) {
             return length == null || length.equals("0");
         }
-        return length != null && length.length() <= 4 && length.chars().allMatch(c -> c >= '0' && c <= '9')
-                && Integer.parseInt(length) <= FastRoute.MAXIMUM_BODY && !(request instanceof HttpContent)
+        return length != null && isShortNumber(length) && Integer.parseInt(length) <= FastRoute.MAXIMUM_BODY
+                && !(request instanceof HttpContent)
                 && !request.headers().contains(HttpHeaderNames.EXPECT)
                 && !request.headers().contains(HttpHeaderNames.CONTENT_ENCODING);
+    }
+
+    /** One to four decimal digits, and nothing else. */
+    private static boolean isShortNumber(String text) {
+        if (text.isEmpty() || text.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** No {@code Accept}, or one that plainly takes JSON; any other is Micronaut's to negotiate (or refuse, 406). */
@@ -321,7 +334,7 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
          */
         private @Nullable HttpHeaders headersOf(FastRoute.FastAnswer fast, String path, String id,
                                                 boolean keepAlive, HttpRequest request) {
-            NameValues answer = new NameValues();
+            NameValues answer = new NameValues(fast.headers().size() + 10);
             for (Map.Entry<String, String> own : fast.headers().entrySet()) {
                 if (HttpHeaderValidationUtil.validateValidHeaderValue(own.getValue()) != -1) {
                     return null;
@@ -342,8 +355,12 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
 
     /** Header names and values in turn, for a {@link ReadOnlyHttpHeaders}. */
     private static final class NameValues implements BiConsumer<String, String> {
-        private CharSequence[] pairs = new CharSequence[32];
+        private CharSequence[] pairs;
         private int size;
+
+        NameValues(int expected) {
+            pairs = new CharSequence[2 * expected];
+        }
 
         @Override
         public void accept(String name, String value) {
@@ -359,7 +376,7 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
         }
 
         HttpHeaders readOnly() {
-            return new ReadOnlyHttpHeaders(false, Arrays.copyOf(pairs, size));
+            return new ReadOnlyHttpHeaders(false, size == pairs.length ? pairs : Arrays.copyOf(pairs, size));
         }
     }
 }

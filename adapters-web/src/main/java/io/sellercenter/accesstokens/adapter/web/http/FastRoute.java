@@ -43,16 +43,16 @@ public interface FastRoute {
 
     /**
      * The {@code 200} answer to this request of its {@link #method()}, which accepts JSON, has no {@code Origin} and
-     * no {@code Cookie} and is from {@code peer}, with its whole {@code body} read as UTF-8 (empty for a {@code GET}); or null to leave it to
-     * Micronaut's pipeline. Called on the connection's event loop: it must not wait for anything. A route that throws
-     * leaves the request to the pipeline too.
+     * no {@code Cookie} and is from {@code peer}, with its whole {@code body} read as UTF-8 (empty for a {@code GET});
+     * or null to leave it to Micronaut's pipeline. Called on the connection's event loop: it must not wait for
+     * anything. A route that throws leaves the request to the pipeline too.
      */
     @Nullable
     FastAnswer answer(HttpRequest request, String body, InetSocketAddress peer);
 
     /**
-     * A {@code 200} answer's JSON body and the headers of its own; {@link FastPaths} adds what every answer has. Neither
-     * is changed once made, so one answer may be given to many calls ({@link KeptAnswers}).
+     * A {@code 200} answer's JSON body and the headers of its own; {@link FastPaths} adds what every answer has.
+     * Neither is changed once made, so one answer may be given to many calls ({@link KeptAnswers}).
      */
     record FastAnswer(byte[] json, Map<String, String> headers) {
     }

@@ -10,7 +10,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A client's id and secret arrive form-encoded inside HTTP Basic (RFC 6749 §2.3.1), and most have nothing to decode. */
+/**
+ * A client's id and secret arrive form-encoded inside HTTP Basic (RFC 6749 §2.3.1), and most have nothing to decode.
+ */
 class IntrospectionClientsTest {
     private static final String PLAIN = "plain-secret-of-thirty-two-characters-0123";
     private static final String SPECIAL = "a secret: with+plus, 100% & slash/ of 32 or more";

@@ -1,22 +1,15 @@
 package io.sellercenter.accesstokens.domain.token;
 
+import io.sellercenter.accesstokens.domain.shared.Sha256;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 
 /** The SHA-256 hash of a token secret, as 64 lowercase hex digits: the only form in which a secret is stored. */
 public record TokenHash(String hex) {
     private static final HexFormat HEX = HexFormat.of();
-    /** One digest per thread: every token check hashes, and looking the algorithm up costs more than hashing. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    });
 
     public TokenHash {
         Objects.requireNonNull(hex, "hex");
@@ -26,7 +19,7 @@ public record TokenHash(String hex) {
     }
 
     static TokenHash of(String secret) {
-        return new TokenHash(HEX.formatHex(SHA_256.get().digest(secret.getBytes(StandardCharsets.US_ASCII))));
+        return new TokenHash(HEX.formatHex(Sha256.of(secret.getBytes(StandardCharsets.US_ASCII))));
     }
 
     private static boolean isLowerHex64(String text) {

@@ -3,11 +3,10 @@ package io.sellercenter.accesstokens.adapter.persistence.signin;
 import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
 import io.sellercenter.accesstokens.application.port.out.account.FailedSignIns;
 import io.sellercenter.accesstokens.domain.account.SignInLockout;
+import io.sellercenter.accesstokens.domain.shared.Sha256;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -44,11 +43,6 @@ class FailedSignInPersistenceAdapter implements FailedSignIns {
     }
 
     private static String hash(String account) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(account.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(account.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -5,12 +5,12 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.sellercenter.accesstokens.domain.shared.Sha256;
 import jakarta.inject.Inject;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -30,14 +30,6 @@ import java.util.regex.Pattern;
 @Context
 class IntrospectionClients {
     static final int MINIMUM_SECRET_LENGTH = 32;
-    /** One digest per thread: every introspection checks its client, and looking SHA-256 up costs more than hashing. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    });
     private static final byte[] NO_CLIENT = digest("no such client: never matches");
     private static final Pattern ENVIRONMENT_VARIABLE =
             Pattern.compile("ACCESS_TOKENS_INTROSPECTION_CLIENTS_([A-Z0-9_]+)_SECRET");
@@ -108,6 +100,6 @@ class IntrospectionClients {
     }
 
     private static byte[] digest(String text) {
-        return SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return Sha256.of(text.getBytes(StandardCharsets.UTF_8));
     }
 }

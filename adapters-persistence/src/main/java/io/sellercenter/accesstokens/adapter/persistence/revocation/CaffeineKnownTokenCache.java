@@ -36,9 +36,11 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
         Setting.positive("access-tokens.cache.unknown-max-age", unknownMaxAge);
         this.enabled = enabled;
         long size = TokenCacheSize.of(maximumSize);
-        this.cache = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(maxEntryAge).recordStats()
-                .build();
-        this.unknown = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(unknownMaxAge).build();
+        // Upkeep (eviction, expiry) on the calling thread: handing it to the common pool woke a thread every few reads.
+        this.cache = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size).expireAfterWrite(maxEntryAge)
+                .recordStats().build();
+        this.unknown = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size)
+                .expireAfterWrite(unknownMaxAge).build();
     }
 
     @Override

@@ -55,8 +55,9 @@ class BatchedTokenUsageWriter implements TokenUsageRecorder, ApplicationEventLis
         Setting.positive("access-tokens.last-use.flush-interval", flushInterval);
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.recentlyNoted = Caffeine.newBuilder().expireAfterWrite(minInterval).maximumSize(TokenCacheSize.of(maximumTracked))
-                .build();
+        // Upkeep (eviction, expiry) on the calling thread: handing it to the common pool woke a thread every few reads.
+        this.recentlyNoted = Caffeine.newBuilder().executor(Runnable::run).expireAfterWrite(minInterval)
+                .maximumSize(TokenCacheSize.of(maximumTracked)).build();
     }
 
     @Override

@@ -67,9 +67,8 @@ class ApplicationServicesFactory {
 
     @Context
     PasswordHasher passwordHasher(@Value(ARGON2_MEMORY_KIB) int memoryKib,
-                                  @Value("${access-tokens.passwords.argon2-iterations:2}") int iterations,
-                                  PasswordWork passwordWork) {
-        return new Argon2PasswordHasher(memoryKib, iterations, passwordWork.workers());
+                                  @Value("${access-tokens.passwords.argon2-iterations:2}") int iterations) {
+        return new Argon2PasswordHasher(memoryKib, iterations);
     }
 
     /** The pool every password hash runs in, whichever {@link PasswordHasher} computes it. */

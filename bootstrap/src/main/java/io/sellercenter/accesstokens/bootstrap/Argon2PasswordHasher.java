@@ -21,25 +21,32 @@ import java.util.Map;
  * <p>Argon2's memory is its defence, and on the JVM it is a burden for the collector: each hash fills 19 MiB of 1 KiB
  * blocks that live for the whole hash, outlast the young collections the token checks cause meanwhile, and reach the
  * old generation as garbage. Under a sign-in flood that grew the heap to its limit (peak RSS 414 MiB with the container
- * flags). So the blocks come from one pool, sized for {@code concurrentHashes} hashes at the configured cost: made by
- * the first hashes, cleared after each, and reused by every hash after.
+ * flags). So each thread that hashes keeps one hash's blocks at the configured cost: made by its first hash, cleared
+ * after each, and reused by every hash after. They go with the thread: {@link PasswordWork}'s workers end once idle,
+ * so a node that signs no one in for a while holds no blocks (kept for good, they were a fifth of the old generation of
+ * a node at {@code -Xmx256m} and set off a marking cycle at nearly every young collection).
  */
 final class Argon2PasswordHasher implements PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private final Costs costs;
-    private final Argon2BytesGenerator.BlockPool blocks;
+    private final ThreadLocal<Argon2BytesGenerator.BlockPool> blocks;
     private final SecureRandom random = new SecureRandom();
 
-    Argon2PasswordHasher(int memoryKib, int iterations, int concurrentHashes) {
+    Argon2PasswordHasher(int memoryKib, int iterations) {
         if (memoryKib < 8 || memoryKib > Costs.MAX_MEMORY_KIB || iterations < 1 || iterations > Costs.MAX_ITERATIONS) {
             throw new IllegalArgumentException("access-tokens.passwords.argon2-memory-kib must be from 8 to "
                     + Costs.MAX_MEMORY_KIB + " and access-tokens.passwords.argon2-iterations from 1 to "
                     + Costs.MAX_ITERATIONS);
         }
         this.costs = new Costs(memoryKib, iterations, 1);
-        this.blocks = new Argon2BytesGenerator.FixedBlockPool(
-                concurrentHashes * Argon2BytesGenerator.getBlockCount(memoryKib, 1));
+        int blockCount = Argon2BytesGenerator.getBlockCount(memoryKib, 1);
+        this.blocks = ThreadLocal.withInitial(() -> new Argon2BytesGenerator.FixedBlockPool(blockCount));
+    }
+
+    /** The blocks this thread's hashes take and give back. */
+    Argon2BytesGenerator.BlockPool blocksOfThisThread() {
+        return blocks.get();
     }
 
     @Override
@@ -73,7 +80,7 @@ final class Argon2PasswordHasher implements PasswordHasher {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Phc.TYPES.get(into.type()))
                 .withVersion(into.version()).withMemoryAsKB(into.costs().memoryKib())
                 .withIterations(into.costs().iterations()).withParallelism(into.costs().lanes())
-                .withSalt(into.salt()).withBlockPool(blocks).build();
+                .withSalt(into.salt()).withBlockPool(blocks.get()).build();
         try {
             Argon2BytesGenerator generator = new Argon2BytesGenerator();
             generator.init(parameters);

@@ -32,25 +32,29 @@ import java.util.concurrent.atomic.AtomicLong;
  * the memory, cores or threads that token checks need. Each worker also rests after a hash, so that it keeps its core
  * busy at most {@code cpuShare} of the time: under a flood, hashing takes that share of a core per worker and no more.
  * Sign-ins are admitted as a whole to as many places as the pool has, before they cost anything else (the user's
- * lookup, the lockout's count): past that, they are refused alike.
+ * lookup, the lockout's count): past that, they are refused alike. A worker idle for {@link #IDLE} ends, and with it
+ * the memory its hashes kept ({@link Argon2PasswordHasher}); the next hash makes a new one.
  */
 final class PasswordWork implements MeterBinder, AutoCloseable {
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    static final Duration IDLE = Duration.ofSeconds(30);
 
-    private final int workers;
     private final ThreadPoolExecutor pool;
     private final Semaphore signIns;
     private final AtomicLong refused = new AtomicLong();
 
     PasswordWork(int workers, int queue, double cpuShare) {
+        this(workers, queue, cpuShare, IDLE);
+    }
+
+    PasswordWork(int workers, int queue, double cpuShare, Duration idle) {
         if (cpuShare <= 0 || cpuShare > 1) {
             throw new IllegalArgumentException(
                     "access-tokens.passwords.cpu-share must be above 0 and at most 1, was " + cpuShare);
         }
-        this.workers = workers;
         this.signIns = new Semaphore(workers + queue);
         AtomicInteger count = new AtomicInteger();
-        this.pool = new RestingPool(workers, queue, cpuShare, work -> {
+        this.pool = new RestingPool(workers, queue, cpuShare, idle, work -> {
             Thread thread = new Thread(work, "password-hashing-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -58,7 +62,7 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
     }
 
     /**
-     * How many hashes may run at once, each holding {@code hashBytes} for good once it has run (see
+     * How many hashes may run at once, each worker holding {@code hashBytes} while it lives (see
      * {@link Argon2PasswordHasher}): {@code configured}, or when that is 0, half the cores, at most as many as a
      * quarter of the heap holds, and at least one. Password hashing may never take the whole machine, nor the heap: on
      * many cores with a small heap, half the cores' worth of hashes would not fit in it. Refused, naming the settings,
@@ -90,9 +94,9 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
         return bytes / (1024 * 1024);
     }
 
-    /** How many hashes run at once, at most. */
-    int workers() {
-        return workers;
+    /** Workers alive now: each made by a hash, ended after {@code idle} without one. */
+    int liveWorkers() {
+        return pool.getPoolSize();
     }
 
     /** {@code hasher}, its every hash run in this pool. */
@@ -174,13 +178,18 @@ final class PasswordWork implements MeterBinder, AutoCloseable {
         pool.shutdownNow();
     }
 
-    /** A fixed pool whose workers, after each task, rest long enough to have worked {@code cpuShare} of the time. */
+    /**
+     * A pool of at most {@code workers} threads, each ended after {@code idle} without a task, whose workers rest after
+     * each task long enough to have worked {@code cpuShare} of the time.
+     */
     private static final class RestingPool extends ThreadPoolExecutor {
         private final double restPerWork;
         private final ThreadLocal<Long> started = new ThreadLocal<>();
 
-        RestingPool(int workers, int queue, double cpuShare, ThreadFactory threads) {
-            super(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), threads, new AbortPolicy());
+        RestingPool(int workers, int queue, double cpuShare, Duration idle, ThreadFactory threads) {
+            super(workers, workers, idle.toNanos(), TimeUnit.NANOSECONDS, new ArrayBlockingQueue<>(queue), threads,
+                    new AbortPolicy());
+            allowCoreThreadTimeOut(true);
             this.restPerWork = 1 / cpuShare - 1;
         }
 

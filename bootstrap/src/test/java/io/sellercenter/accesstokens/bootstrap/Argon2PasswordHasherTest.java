@@ -6,6 +6,8 @@ import io.sellercenter.accesstokens.domain.account.NewPassword;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class Argon2PasswordHasherTest extends PasswordHasherContract {
     private static final String PASSWORD = "correct horse battery staple";
     // Cheap settings keep the test quick; the production settings run the same code.
-    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher(1024, 1, 1);
+    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher(1024, 1);
 
     @Override
     protected PasswordHasher hasher() {
@@ -28,7 +30,7 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
 
     @Test
     void aHashMadeWithOtherSettingsStillMatchesAfterTheSettingsChange() {
-        String older = new Argon2PasswordHasher(2048, 2, 1).hash(new NewPassword(PASSWORD));
+        String older = new Argon2PasswordHasher(2048, 2).hash(new NewPassword(PASSWORD));
 
         assertThat(hasher.matches(PASSWORD, older)).isTrue();
         assertThat(hasher.matches(PASSWORD + "r", older)).isFalse();
@@ -89,5 +91,28 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
 
         assertThat(matches).isTrue();
         assertThat(allocated).as("bytes allocated by a hash and a check of 1 MiB each").isLessThan(256 * 1024);
+    }
+
+    /**
+     * The blocks belong to the thread that hashed: once it ends (an idle worker of {@link PasswordWork} does), nothing
+     * holds them, and the collector takes them back.
+     */
+    @Test
+    void aThreadsBlocksGoWithTheThread() throws Exception {
+        AtomicReference<WeakReference<Object>> blocks = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            hasher.hash(new NewPassword(PASSWORD));
+            blocks.set(new WeakReference<>(hasher.blocksOfThisThread()));
+        });
+        worker.start();
+        worker.join();
+        assertThat(blocks.get()).isNotNull();
+        assertThat(hasher.blocksOfThisThread()).as("this thread's own").isNotSameAs(blocks.get().get());
+
+        for (int i = 0; i < 100 && blocks.get().get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertThat(blocks.get().get()).as("the ended thread's blocks, after collections").isNull();
     }
 }

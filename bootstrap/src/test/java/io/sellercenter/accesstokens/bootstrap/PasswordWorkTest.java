@@ -8,6 +8,7 @@ import io.sellercenter.accesstokens.application.port.out.account.PasswordHasher;
 import io.sellercenter.accesstokens.domain.account.NewPassword;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +90,33 @@ class PasswordWorkTest {
             assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(SignInResult.Refused.class);
             assertThat(admitted.atCapacity()).isEmpty();
             assertThat(admitted.signIn(command)).as("room again").isInstanceOf(SignInResult.Refused.class);
+        }
+    }
+
+    /** An idle worker ends, and with it the memory its hashes kept; the next hash makes a new one. */
+    @Test
+    void aWorkerIdleForItsTimeEndsAndTheNextHashMakesANewOne() throws Exception {
+        PasswordHasher named = new PasswordHasher() {
+            @Override
+            public String hash(NewPassword password) {
+                return Thread.currentThread().getName();
+            }
+
+            @Override
+            public boolean matches(CharSequence password, String hash) {
+                return true;
+            }
+        };
+        try (PasswordWork work = new PasswordWork(1, 1, 1.0, Duration.ofMillis(50))) {
+            PasswordHasher bounded = work.bound(named);
+            String first = bounded.hash(new NewPassword("a long enough password"));
+            assertThat(first).isEqualTo("password-hashing-1");
+
+            for (int i = 0; i < 3000 && work.liveWorkers() > 0; i++) {
+                Thread.sleep(10);
+            }
+            assertThat(work.liveWorkers()).as("workers alive after being idle").isZero();
+            assertThat(bounded.hash(new NewPassword("a long enough password"))).isEqualTo("password-hashing-2");
         }
     }
 

@@ -24,7 +24,9 @@ import java.util.Map;
  * flags). So each thread that hashes keeps one hash's blocks at the configured cost: made by its first hash, cleared
  * after each, and reused by every hash after. They go with the thread: {@link PasswordWork}'s workers end once idle,
  * so a node that signs no one in for a while holds no blocks (kept for good, they were a fifth of the old generation of
- * a node at {@code -Xmx256m} and set off a marking cycle at nearly every young collection).
+ * a node at {@code -Xmx256m} and set off a marking cycle at nearly every young collection). Every hash the service
+ * makes runs on those workers ({@link PasswordWork#bound}); a long-lived thread that hashed through this class
+ * directly would keep its blocks for its life.
  */
 final class Argon2PasswordHasher implements PasswordHasher {
     private static final int SALT_BYTES = 16;

@@ -27,7 +27,7 @@ class SellerPersistenceAdapter implements SellerStore {
         Setting.notNegative("access-tokens.cache.seller-max-age", maxAge);
         this.repository = repository;
         this.mapper = mapper;
-        // Upkeep (eviction, expiry) on the calling thread: handing it to the common pool woke a thread every few reads.
+        // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
         this.byId = Caffeine.newBuilder().executor(Runnable::run).maximumSize(10_000).expireAfterWrite(maxAge)
                 .build();
     }

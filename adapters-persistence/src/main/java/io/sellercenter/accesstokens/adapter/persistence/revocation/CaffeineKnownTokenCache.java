@@ -36,7 +36,7 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
         Setting.positive("access-tokens.cache.unknown-max-age", unknownMaxAge);
         this.enabled = enabled;
         long size = TokenCacheSize.of(maximumSize);
-        // Upkeep (eviction, expiry) on the calling thread: handing it to the common pool woke a thread every few reads.
+        // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
         this.cache = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size).expireAfterWrite(maxEntryAge)
                 .recordStats().build();
         this.unknown = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size)

@@ -55,7 +55,7 @@ class BatchedTokenUsageWriter implements TokenUsageRecorder, ApplicationEventLis
         Setting.positive("access-tokens.last-use.flush-interval", flushInterval);
         this.jdbc = jdbc;
         this.transactions = transactions;
-        // Upkeep (eviction, expiry) on the calling thread: handing it to the common pool woke a thread every few reads.
+        // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
         this.recentlyNoted = Caffeine.newBuilder().executor(Runnable::run).expireAfterWrite(minInterval)
                 .maximumSize(TokenCacheSize.of(maximumTracked)).build();
     }

@@ -17,7 +17,7 @@ import java.io.IOException;
 public final class KeptAnswers {
     static final int AT_MOST = 10_000;
     static final int BYTES_PER_ANSWER = 800;
-    // Upkeep (eviction, expiry) on the calling thread: handing it to the common pool woke a thread every few reads.
+    // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
     private final Cache<Object, Kept> kept = Caffeine.newBuilder().executor(Runnable::run).weakKeys()
             .maximumSize(AT_MOST).build();
 

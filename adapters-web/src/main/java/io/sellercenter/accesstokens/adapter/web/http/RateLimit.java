@@ -26,7 +26,7 @@ public final class RateLimit {
     public RateLimit(String name, long perMinute, long maximumKeys) {
         this.name = name;
         this.perMinute = perMinute;
-        // Upkeep (eviction, expiry) on the calling thread: handing it to the common pool woke a thread every few reads.
+        // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
         this.buckets = Caffeine.newBuilder().executor(Runnable::run).expireAfterAccess(WINDOW)
                 .maximumSize(maximumKeys).build();
     }

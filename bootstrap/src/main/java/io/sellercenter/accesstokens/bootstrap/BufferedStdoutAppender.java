@@ -63,6 +63,19 @@ public class BufferedStdoutAppender<E> extends OutputStreamAppender<E> {
         writer.start();
     }
 
+    /**
+     * Encodes the line on the calling thread and puts it in the current chunk, under the chunks' lock alone. Logback's
+     * own {@code subAppend} also prepares the event for processing later (copying its MDC, which no line here prints)
+     * and takes a lock of its own around the write: a line is encoded at once and the chunks keep lines whole.
+     */
+    @Override
+    protected void subAppend(E event) {
+        if (isStarted()) {
+            byte[] line = encoder.encode(event);
+            chunks.write(line, 0, line.length);
+        }
+    }
+
     /** Writes out everything still waiting, on the thread that stops: logback stops at the end of a graceful stop. */
     @Override
     public void stop() {

@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The service's text log line, in UTF-8, byte for byte as logback's pattern {@value #PATTERN} writes it (with the
- * charset UTF-8): {@code 2026-11-29T19:04:03.123Z INFO  [thread] logger - message}, never a stack trace. The pattern
- * builds each line in a new string builder, formats its date anew every millisecond and copies the line twice more on
- * its way to bytes, about 2 µs of a token check's 30 with the request log's line on every request; this puts the line
- * together in one buffer per thread, formats the date once a second, and makes the line's bytes its only allocation.
+ * The service's text log line, byte for byte as logback's pattern {@value #PATTERN} writes it with the charset UTF-8:
+ * {@code 2026-11-29T19:04:03.123Z INFO  [thread] logger - message}, never a stack trace. The pattern builds each line
+ * in a new string builder, formats its date anew every millisecond and copies the line twice more on its way to bytes:
+ * about 4 µs of a {@code /me} call's 39, measured side by side, with the request log's line on every request. This
+ * puts the line together in one buffer per thread and formats the date once a second; a line's one allocation is its
+ * bytes.
  */
 public class TextLineEncoder extends EncoderBase<ILoggingEvent> {
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level [%thread] %logger{36} - %msg%n%nopex";

@@ -120,8 +120,8 @@ public class BufferedStdoutAppender<E> extends OutputStreamAppender<E> {
     }
 
     /**
-     * Where logback writes each encoded line (under the appender's lock, so one line at a time): lines go into the
-     * current chunk, full chunks wait for the writer, and a line for which no chunk has room is dropped.
+     * Where each encoded line goes, one line at a time under the chunks' own lock ({@link #subAppend}): lines go into
+     * the current chunk, full chunks wait for the writer, and a line for which no chunk has room is dropped.
      */
     private final class Chunks extends OutputStream {
         private final ReentrantLock lock = new ReentrantLock();

@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * bytes.
  */
 public class TextLineEncoder extends EncoderBase<ILoggingEvent> {
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level [%thread] %logger{36} - %msg%n%nopex";
     private static final int LOGGER_LENGTH = 36;
+    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level [%thread] %logger{" + LOGGER_LENGTH
+            + "} - %msg%n%nopex";
     private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.")
             .withZone(ZoneOffset.UTC);
     private static final int KEPT_BUFFER = 64 * 1024;
@@ -50,7 +51,7 @@ public class TextLineEncoder extends EncoderBase<ILoggingEvent> {
         return null;
     }
 
-    /** The logger's name as {@code %logger{36}} writes it, worked out once per logger. */
+    /** The logger's name as the pattern's {@code %logger} writes it, worked out once per logger. */
     private String logger(String name) {
         if (name.length() < LOGGER_LENGTH) {
             return name;

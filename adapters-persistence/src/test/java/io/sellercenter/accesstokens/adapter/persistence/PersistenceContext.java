@@ -11,6 +11,7 @@ import io.sellercenter.accesstokens.domain.account.SellerName;
 import io.sellercenter.accesstokens.domain.account.UserAccount;
 import io.sellercenter.accesstokens.domain.account.UserId;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,12 +26,19 @@ public final class PersistenceContext {
 
     /** On the database at {@code jdbcUrl}, as a second node would share it. */
     public static ApplicationContext start(String jdbcUrl) {
-        return ApplicationContext.run(Map.of(
+        return start(jdbcUrl, Map.of());
+    }
+
+    /** On the database at {@code jdbcUrl}, with {@code settings} of the service's own as well. */
+    public static ApplicationContext start(String jdbcUrl, Map<String, Object> settings) {
+        Map<String, Object> all = new HashMap<>(settings);
+        all.putAll(Map.of(
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "",
                 "datasources.default.dialect", "POSTGRES",
                 "flyway.datasources.default.enabled", true));
+        return ApplicationContext.run(all);
     }
 
     /** A new seller row, which tokens, users and audit events refer to. */

@@ -2,43 +2,60 @@ package io.sellercenter.accesstokens.adapter.persistence.revocation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.sellercenter.accesstokens.adapter.persistence.Setting;
 import io.sellercenter.accesstokens.adapter.persistence.TokenCacheSize;
+import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
 import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The known-token cache of this node, in Caffeine: at most {@link TokenCacheSize} tokens, none older than
- * {@code max-entry-age}; and apart, so that a flood of made-up secrets cannot push real tokens out, at most as many
- * hashes that matched no token, none older than {@code unknown-max-age}. It answers only while the
- * {@link RevocationListener} is listening: a node that could miss a revocation asks the database instead.
+ * {@code max-entry-age}, each read again by {@link KnownTokenRefresh} when a check finds it half that old; and apart,
+ * so that a flood of made-up secrets cannot push real tokens out, at most as many hashes that matched no token, none
+ * older than {@code unknown-max-age}. It answers only while the {@link RevocationListener} is listening: a node that
+ * could miss a revocation asks the database instead.
  */
 @Context
 class CaffeineKnownTokenCache implements KnownTokenCache {
-    private final Cache<TokenHash, AccessToken> cache;
+    private final LoadingCache<TokenHash, AccessToken> cache;
+    private final KnownTokenRefresh refresh;
     private final Cache<TokenHash, Boolean> unknown;
     private final boolean enabled;
     private final AtomicLong evictions = new AtomicLong();
     private volatile boolean listening;
 
+    @Inject
     CaffeineKnownTokenCache(@Value("${access-tokens.cache.enabled:true}") boolean enabled,
                             @Value("${access-tokens.cache.maximum-size:0}") long maximumSize,
                             @Value("${access-tokens.cache.max-entry-age:60s}") Duration maxEntryAge,
-                            @Value("${access-tokens.cache.unknown-max-age:60s}") Duration unknownMaxAge) {
+                            @Value("${access-tokens.cache.unknown-max-age:60s}") Duration unknownMaxAge,
+                            AccessTokenStore tokens) {
+        this(enabled, maximumSize, maxEntryAge, unknownMaxAge, tokens::findByHash);
+    }
+
+    /** With {@code stored}, what the database holds for a hash, read again for a token half its age. */
+    CaffeineKnownTokenCache(boolean enabled, long maximumSize, Duration maxEntryAge, Duration unknownMaxAge,
+                            Function<TokenHash, Optional<AccessToken>> stored) {
         Setting.positive("access-tokens.cache.max-entry-age", maxEntryAge);
         Setting.positive("access-tokens.cache.unknown-max-age", unknownMaxAge);
         this.enabled = enabled;
         long size = TokenCacheSize.of(maximumSize);
+        this.refresh = new KnownTokenRefresh(stored);
         // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
         this.cache = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size).expireAfterWrite(maxEntryAge)
-                .recordStats().build();
+                .refreshAfterWrite(Duration.ofNanos(Math.max(1, maxEntryAge.toNanos() / 2))).recordStats()
+                .build(refresh);
         this.unknown = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size)
                 .expireAfterWrite(unknownMaxAge).build();
     }
@@ -101,6 +118,11 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
 
     boolean isListening() {
         return listening;
+    }
+
+    @PreDestroy
+    void stop() {
+        refresh.stop();
     }
 
     /** For metrics: the Caffeine cache itself, with its statistics. */

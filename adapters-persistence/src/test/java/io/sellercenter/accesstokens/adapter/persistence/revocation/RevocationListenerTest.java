@@ -16,8 +16,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
+import static io.sellercenter.accesstokens.adapter.persistence.revocation.Eventually.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -98,20 +98,6 @@ class RevocationListenerTest extends EndedSessionsContract {
 
             proxy.thaw();
             until("the listener is back", cache::isListening);
-        }
-    }
-
-    /** Waits up to 10 s: a bound on correctness (a silent connection is noticed at all), not a measure of speed. */
-    private static void until(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("not within 10 s: " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

@@ -1,35 +1,45 @@
 package io.sellercenter.accesstokens.adapter.persistence.account;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.adapter.persistence.BackgroundRefresh;
 import io.sellercenter.accesstokens.adapter.persistence.Setting;
 import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
 import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
 import io.sellercenter.accesstokens.domain.account.Seller;
 import io.sellercenter.accesstokens.domain.account.SellerId;
+import jakarta.annotation.PreDestroy;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Sellers, with lookups by id cached for a while: every token-authenticated {@code /me} asks for its seller. */
+/**
+ * Sellers, with lookups by id cached for at most {@code seller-max-age}, and read again in the background when a lookup
+ * finds one half that old: every token-authenticated {@code /me} asks for its seller, from memory on its fast path.
+ */
 @Context
 @ReportsOutages
 class SellerPersistenceAdapter implements SellerStore {
     private final SellerRepository repository;
     private final SellerRowMapper mapper;
-    private final Cache<SellerId, Seller> byId;
+    private final BackgroundRefresh<SellerId, Seller> refresh;
+    private final LoadingCache<SellerId, Seller> byId;
 
     SellerPersistenceAdapter(SellerRepository repository, SellerRowMapper mapper,
                              @Value("${access-tokens.cache.seller-max-age:5m}") Duration maxAge) {
         Setting.notNegative("access-tokens.cache.seller-max-age", maxAge);
         this.repository = repository;
         this.mapper = mapper;
-        // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
-        this.byId = Caffeine.newBuilder().executor(Runnable::run).maximumSize(10_000).expireAfterWrite(maxAge)
-                .build();
+        this.refresh = new BackgroundRefresh<>("seller-refresh", id -> repository.findById(id.value())
+                .map(mapper::toDomain));
+        this.byId = refresh.builder(10_000, maxAge).build(refresh);
+    }
+
+    @PreDestroy
+    void stop() {
+        refresh.stop();
     }
 
     @Override

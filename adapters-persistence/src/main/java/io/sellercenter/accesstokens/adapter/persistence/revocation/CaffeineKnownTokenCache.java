@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.sellercenter.accesstokens.adapter.persistence.BackgroundRefresh;
 import io.sellercenter.accesstokens.adapter.persistence.Setting;
 import io.sellercenter.accesstokens.adapter.persistence.TokenCacheSize;
 import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * The known-token cache of this node, in Caffeine: at most {@link TokenCacheSize} tokens, none older than
- * {@code max-entry-age}, each read again by {@link KnownTokenRefresh} when a check finds it half that old; and apart,
+ * {@code max-entry-age}, each read again by a {@link BackgroundRefresh} when a check finds it half that old; and apart,
  * so that a flood of made-up secrets cannot push real tokens out, at most as many hashes that matched no token, none
  * older than {@code unknown-max-age}. It answers only while the {@link RevocationListener} is listening: a node that
  * could miss a revocation asks the database instead.
@@ -29,7 +30,7 @@ import java.util.function.Function;
 @Context
 class CaffeineKnownTokenCache implements KnownTokenCache {
     private final LoadingCache<TokenHash, AccessToken> cache;
-    private final KnownTokenRefresh refresh;
+    private final BackgroundRefresh<TokenHash, AccessToken> refresh;
     private final Cache<TokenHash, Boolean> unknown;
     private final boolean enabled;
     private final AtomicLong evictions = new AtomicLong();
@@ -51,11 +52,11 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
         Setting.positive("access-tokens.cache.unknown-max-age", unknownMaxAge);
         this.enabled = enabled;
         long size = TokenCacheSize.of(maximumSize);
-        this.refresh = new KnownTokenRefresh(stored);
+        // A token read again is compared with the hash in constant time, as one read on a miss is.
+        this.refresh = new BackgroundRefresh<>("token-refresh",
+                hash -> stored.apply(hash).filter(token -> token.hash().matches(hash)));
+        this.cache = refresh.builder(size, maxEntryAge).recordStats().build(refresh);
         // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
-        this.cache = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size).expireAfterWrite(maxEntryAge)
-                .refreshAfterWrite(Duration.ofNanos(Math.max(1, maxEntryAge.toNanos() / 2))).recordStats()
-                .build(refresh);
         this.unknown = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size)
                 .expireAfterWrite(unknownMaxAge).build();
     }

@@ -2,6 +2,7 @@ package io.sellercenter.accesstokens.adapter.persistence.account;
 
 import io.micronaut.context.ApplicationContext;
 import io.sellercenter.accesstokens.adapter.persistence.PersistenceContext;
+import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.application.port.out.account.SellerStore;
 import io.sellercenter.accesstokens.application.port.out.contract.SellerStoreContract;
 import io.sellercenter.accesstokens.domain.account.Seller;
@@ -11,6 +12,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,5 +48,38 @@ class SellerPersistenceAdapterTest extends SellerStoreContract {
         assertThat(sellers().findInMemory(seller.id())).isEmpty();
         assertThat(sellers().find(seller.id())).contains(seller);
         assertThat(sellers().findInMemory(seller.id())).contains(seller);
+    }
+
+    /** The name changed in the database behind the cache's back: only reading the seller again can bring it in. */
+    @Test
+    void aSellerInUseStaysInMemoryPastItsAgeAndIsReadAgainFromTheDatabase() throws Exception {
+        Duration age = Duration.ofSeconds(1);
+        String database = PostgresDatabase.freshDatabaseUrl();
+        try (ApplicationContext node = PersistenceContext.start(database,
+                Map.of("access-tokens.cache.seller-max-age", age.toMillis() + "ms"))) {
+            SellerStore store = node.getBean(SellerStore.class);
+            Seller seller = new Seller(new SellerId(UUID.randomUUID()), new SellerName("Old Name Bikes"));
+            store.add(seller);
+            assertThat(store.find(seller.id())).contains(seller);
+
+            rename(database, seller.id(), "New Name Bikes");
+            long lookedUpUntil = System.nanoTime() + 3 * age.toNanos();
+            while (System.nanoTime() < lookedUpUntil) {
+                assertThat(store.findInMemory(seller.id())).as("in memory at every lookup").isPresent();
+                Thread.sleep(20);
+            }
+
+            assertThat(store.findInMemory(seller.id()).orElseThrow().name())
+                    .isEqualTo(new SellerName("New Name Bikes"));
+        }
+    }
+
+    private static void rename(String database, SellerId seller, String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database, PostgresDatabase.USER, "");
+             PreparedStatement update = connection.prepareStatement("UPDATE seller SET name = ? WHERE id = ?")) {
+            update.setString(1, name);
+            update.setObject(2, seller.value());
+            update.executeUpdate();
+        }
     }
 }

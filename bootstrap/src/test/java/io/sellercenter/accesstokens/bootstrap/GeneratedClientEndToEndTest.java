@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.bootstrap;
 
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
+import io.sellercenter.accesstokens.application.testsupport.Eventually;
 import io.sellercenter.accesstokens.client.ApiClient;
 import io.sellercenter.accesstokens.client.ApiException;
 import io.sellercenter.accesstokens.client.api.AccessTokensApi;

@@ -2,6 +2,7 @@ package io.sellercenter.accesstokens.bootstrap;
 
 import io.sellercenter.accesstokens.adapter.persistence.StoppablePostgres;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
+import io.sellercenter.accesstokens.application.testsupport.Eventually;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.bootstrap;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
+import io.sellercenter.accesstokens.application.testsupport.Eventually;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.adapter.web.testsupport.ApiClient;
 import io.sellercenter.accesstokens.application.port.out.token.KnownTokenCache;
+import io.sellercenter.accesstokens.application.testsupport.Eventually;
 import io.sellercenter.accesstokens.domain.token.TokenHash;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;
 import org.junit.jupiter.api.AfterAll;

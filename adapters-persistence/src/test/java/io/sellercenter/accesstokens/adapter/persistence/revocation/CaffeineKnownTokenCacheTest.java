@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import static io.sellercenter.accesstokens.adapter.persistence.revocation.Eventually.until;
+import static io.sellercenter.accesstokens.application.testsupport.Eventually.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -19,7 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.sellercenter.accesstokens.adapter.persistence.revocation.Eventually.until;
+import static io.sellercenter.accesstokens.application.testsupport.Eventually.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import static io.sellercenter.accesstokens.adapter.persistence.revocation.Eventually.until;
+import static io.sellercenter.accesstokens.application.testsupport.Eventually.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

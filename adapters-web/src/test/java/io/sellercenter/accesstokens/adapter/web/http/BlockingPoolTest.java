@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 
 import static io.sellercenter.accesstokens.adapter.web.testsupport.Problems.assertProblem;
+import static io.sellercenter.accesstokens.application.testsupport.Eventually.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -126,13 +126,5 @@ class BlockingPoolTest {
     private static Duration refusalDelay(WebAdapterServer server) {
         return server.context().getProperty("access-tokens.rate-limits.refusal-delay", Duration.class,
                 Duration.ofMillis(250));
-    }
-
-    private static void until(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + ApiClient.PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(10);
-        }
     }
 }

@@ -14,10 +14,10 @@ WORK="${BENCH_DIR:-/tmp/access-tokens-cpu-profile}"
 source "$ROOT/bench/lib.sh"
 WHAT=${1:-me}
 INTERVAL=${BENCH_PROFILE_INTERVAL:-500us}
-ASYNC_PROFILER=tools.profiler:async-profiler:4.1
+ASYNC_PROFILER_VERSION=4.1
 
-(cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=$ASYNC_PROFILER -DoutputDirectory="$WORK/async-profiler")
-unzip -q -o -d "$WORK/async-profiler" "$WORK/async-profiler/async-profiler-4.1.jar" linux-x64/libasyncProfiler.so
+(cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:$ASYNC_PROFILER_VERSION -DoutputDirectory="$WORK/async-profiler")
+unzip -q -o -d "$WORK/async-profiler" "$WORK/async-profiler/async-profiler-$ASYNC_PROFILER_VERSION.jar" linux-x64/libasyncProfiler.so
 AGENT="$WORK/async-profiler/linux-x64/libasyncProfiler.so"
 OPTIONS="event=cpu,interval=$INTERVAL,threads,collapsed"
 profiler() { # pid command (start or stop,file=...): loads the agent into the running JVM, which runs the command

@@ -26,7 +26,7 @@ import java.util.function.Function;
  * that then miss meet the outage themselves, and are answered and logged as any.
  */
 public final class BackgroundRefresh<K, V> implements CacheLoader<K, V> {
-    static final int AT_MOST_WAITING = 10_000;
+    private static final int AT_MOST_WAITING = 10_000;
     private final Function<K, Optional<V>> stored;
     private final ThreadPoolExecutor reads;
 

@@ -13,7 +13,9 @@ import io.sellercenter.accesstokens.domain.account.UserId;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The persistence adapter as the service runs it: its beans, Flyway's schema, on a fresh real database. */
 public final class PersistenceContext {
@@ -54,5 +56,12 @@ public final class PersistenceContext {
                 new Email("admin-" + UUID.randomUUID() + "@example.com"), Role.SELLER_ADMIN, seller, "hash");
         context.getBean(UserStore.class).addIfEmailFree(admin);
         return admin.id();
+    }
+
+    /** The live threads named {@code name}, of any context: take them before a node starts to tell its own apart. */
+    public static Set<Thread> liveThreads(String name) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.isAlive() && thread.getName().equals(name))
+                .collect(Collectors.toSet());
     }
 }

@@ -18,8 +18,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import static io.sellercenter.accesstokens.application.testsupport.Eventually.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SellerPersistenceAdapterTest extends SellerStoreContract {
@@ -55,6 +57,8 @@ class SellerPersistenceAdapterTest extends SellerStoreContract {
     void aSellerInUseStaysInMemoryPastItsAgeAndIsReadAgainFromTheDatabase() throws Exception {
         Duration age = Duration.ofSeconds(1);
         String database = PostgresDatabase.freshDatabaseUrl();
+        Set<Thread> others = PersistenceContext.liveThreads("seller-refresh");
+        Set<Thread> readers;
         try (ApplicationContext node = PersistenceContext.start(database,
                 Map.of("access-tokens.cache.seller-max-age", age.toMillis() + "ms"))) {
             SellerStore store = node.getBean(SellerStore.class);
@@ -71,7 +75,11 @@ class SellerPersistenceAdapterTest extends SellerStoreContract {
 
             assertThat(store.findInMemory(seller.id()).orElseThrow().name())
                     .isEqualTo(new SellerName("New Name Bikes"));
+            readers = PersistenceContext.liveThreads("seller-refresh");
+            readers.removeAll(others);
+            assertThat(readers).as("the node's reader").isNotEmpty();
         }
+        until("the node's reader ends with the node", () -> readers.stream().noneMatch(Thread::isAlive));
     }
 
     private static void rename(String database, SellerId seller, String name) throws SQLException {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.sellercenter.accesstokens.application.testsupport.Eventually.until;
@@ -25,13 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * On a real PostgreSQL, with a short {@code max-entry-age}: a cached token that is checked again and again stays
  * cached past its age, and is read again from the database meanwhile (here a row changed behind the cache's back,
- * without the revocation's notification, which only the read again can bring in).
+ * without the revocation's notification, which only the read again can bring in); the reader ends with the node.
  */
 class KnownTokenRefreshTest {
     private static final Duration AGE = Duration.ofSeconds(1);
 
     @Test
     void aTokenInUseStaysCachedPastItsAgeAndIsReadAgainFromTheDatabase() throws InterruptedException {
+        Set<Thread> others = PersistenceContext.liveThreads("token-refresh");
+        Set<Thread> readers;
         try (ApplicationContext node = PersistenceContext.start(PostgresDatabase.freshDatabaseUrl(),
                 Map.of("access-tokens.cache.max-entry-age", AGE.toMillis() + "ms"))) {
             CaffeineKnownTokenCache cache = node.getBean(CaffeineKnownTokenCache.class);
@@ -53,6 +56,10 @@ class KnownTokenRefreshTest {
             }
 
             assertThat(cache.get(token.hash()).orElseThrow().isRevoked()).as("the row as it is now").isTrue();
+            readers = PersistenceContext.liveThreads("token-refresh");
+            readers.removeAll(others);
+            assertThat(readers).as("the node's reader").isNotEmpty();
         }
+        until("the node's reader ends with the node", () -> readers.stream().noneMatch(Thread::isAlive));
     }
 }

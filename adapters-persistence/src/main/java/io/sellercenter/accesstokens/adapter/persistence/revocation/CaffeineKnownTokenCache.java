@@ -16,9 +16,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The known-token cache of this node, in Caffeine: at most {@link TokenCacheSize} tokens, none older than
@@ -42,19 +44,19 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
                             @Value("${access-tokens.cache.max-entry-age:60s}") Duration maxEntryAge,
                             @Value("${access-tokens.cache.unknown-max-age:60s}") Duration unknownMaxAge,
                             AccessTokenStore tokens) {
-        this(enabled, maximumSize, maxEntryAge, unknownMaxAge, tokens::findByHash);
+        this(enabled, maximumSize, maxEntryAge, unknownMaxAge, tokens::findAllByHash);
     }
 
-    /** With {@code stored}, what the database holds for a hash, read again for a token half its age. */
+    /** With {@code stored}, the tokens the database holds for some hashes, read again for tokens half their age. */
     CaffeineKnownTokenCache(boolean enabled, long maximumSize, Duration maxEntryAge, Duration unknownMaxAge,
-                            Function<TokenHash, Optional<AccessToken>> stored) {
+                            Function<List<TokenHash>, List<AccessToken>> stored) {
         Setting.positive("access-tokens.cache.max-entry-age", maxEntryAge);
         Setting.positive("access-tokens.cache.unknown-max-age", unknownMaxAge);
         this.enabled = enabled;
         long size = TokenCacheSize.of(maximumSize);
-        // A token read again is compared with the hash in constant time, as one read on a miss is.
-        this.refresh = new BackgroundRefresh<>("token-refresh",
-                hash -> stored.apply(hash).filter(token -> token.hash().matches(hash)));
+        // Each token read comes in under its own hash, for the lookups that present it.
+        this.refresh = new BackgroundRefresh<>("token-refresh", hashes -> stored.apply(hashes).stream()
+                .collect(Collectors.toMap(AccessToken::hash, token -> token)));
         this.cache = refresh.builder(size, maxEntryAge).recordStats().build(refresh);
         // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
         this.unknown = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size)

@@ -14,6 +14,8 @@ import io.sellercenter.accesstokens.domain.token.TokenStatus;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,6 +56,16 @@ class AccessTokenPersistenceAdapter implements AccessTokenStore {
     @Override
     public Optional<AccessToken> findByHash(TokenHash hash) {
         return repository.findByTokenHash(hash.hex()).map(mapper::toDomain);
+    }
+
+    /** In one query. */
+    @Override
+    public List<AccessToken> findAllByHash(Collection<TokenHash> hashes) {
+        if (hashes.isEmpty()) {
+            return List.of();
+        }
+        return repository.findByTokenHashIn(hashes.stream().map(TokenHash::hex).toList()).stream()
+                .map(mapper::toDomain).toList();
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +24,8 @@ interface AccessTokenRepository extends GenericRepository<AccessTokenEntity, UUI
     Optional<AccessTokenEntity> findByIdAndSellerIdForUpdate(UUID id, UUID sellerId);
 
     Optional<AccessTokenEntity> findByTokenHash(String tokenHash);
+
+    List<AccessTokenEntity> findByTokenHashIn(Collection<String> tokenHashes);
 
     Page<AccessTokenEntity> findBySellerId(UUID sellerId, Pageable pageable);
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +33,7 @@ class CaffeineKnownTokenCacheTest extends KnownTokenCacheContract {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The cached tokens' age in the tests that let them age: long enough for a slow machine's checks to fit in. */
     private static final Duration AGE = Duration.ofSeconds(2);
-    private static final Function<TokenHash, Optional<AccessToken>> NOTHING_STORED = hash -> Optional.empty();
+    private static final Function<List<TokenHash>, List<AccessToken>> NOTHING_STORED = hashes -> List.of();
     private final CaffeineKnownTokenCache cache = new CaffeineKnownTokenCache(true, 100, Duration.ofMinutes(1),
             Duration.ofMinutes(1), NOTHING_STORED);
     private final CaffeineKnownTokenCache listening = new CaffeineKnownTokenCache(true, 100, Duration.ofMinutes(1),
@@ -82,9 +82,9 @@ class CaffeineKnownTokenCacheTest extends KnownTokenCacheContract {
         AccessToken revokedMeanwhile = token.revoke(Instant.now());
         AtomicInteger reads = new AtomicInteger();
         Duration age = Duration.ofSeconds(1);
-        CaffeineKnownTokenCache refreshing = listeningCache(age, hash -> {
+        CaffeineKnownTokenCache refreshing = listeningCache(age, hashes -> {
             reads.incrementAndGet();
-            return Optional.of(revokedMeanwhile);
+            return List.of(revokedMeanwhile);
         });
         refreshing.put(token, refreshing.stamp());
 
@@ -107,10 +107,10 @@ class CaffeineKnownTokenCacheTest extends KnownTokenCacheContract {
         CountDownLatch revoked = new CountDownLatch(1);
         AccessToken readBeforeTheRevocation = AccessToken.restore(token.id(), token.sellerId(), token.hash(),
                 token.hint(), token.note(), token.validUntil(), token.createdAt(), token.createdBy(), null, null, null);
-        CaffeineKnownTokenCache refreshing = listeningCache(AGE, hash -> {
+        CaffeineKnownTokenCache refreshing = listeningCache(AGE, hashes -> {
             reading.countDown();
             await(revoked);
-            return Optional.of(readBeforeTheRevocation);
+            return List.of(readBeforeTheRevocation);
         });
         refreshing.put(token, refreshing.stamp());
         pause(AGE.toMillis() / 2 + 50);
@@ -128,7 +128,7 @@ class CaffeineKnownTokenCacheTest extends KnownTokenCacheContract {
     @Test
     void aReadThatFailsLeavesTheTokenToAgeOutAndTheCheckNeverSeesTheFailure() {
         AtomicInteger reads = new AtomicInteger();
-        CaffeineKnownTokenCache refreshing = listeningCache(AGE, hash -> {
+        CaffeineKnownTokenCache refreshing = listeningCache(AGE, hashes -> {
             reads.incrementAndGet();
             throw new IllegalStateException("the database is down");
         });
@@ -145,7 +145,7 @@ class CaffeineKnownTokenCacheTest extends KnownTokenCacheContract {
     }
 
     private static CaffeineKnownTokenCache listeningCache(Duration age,
-                                                          Function<TokenHash, Optional<AccessToken>> stored) {
+                                                          Function<List<TokenHash>, List<AccessToken>> stored) {
         CaffeineKnownTokenCache refreshing = new CaffeineKnownTokenCache(true, 100, age, age, stored);
         refreshing.listening(true);
         return refreshing;

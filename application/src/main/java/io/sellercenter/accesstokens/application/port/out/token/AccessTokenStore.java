@@ -9,6 +9,8 @@ import io.sellercenter.accesstokens.domain.token.TokenHash;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Where access tokens are kept. Every lookup but by hash is scoped to one seller. */
@@ -24,6 +26,14 @@ public interface AccessTokenStore {
     Optional<AccessToken> findForUpdate(SellerId sellerId, AccessTokenId id);
 
     Optional<AccessToken> findByHash(TokenHash hash);
+
+    /**
+     * The tokens stored with any of these hashes, in no particular order; a hash that matches none adds nothing. A
+     * store that can look many up at once overrides this default, which looks them up one by one.
+     */
+    default List<AccessToken> findAllByHash(Collection<TokenHash> hashes) {
+        return hashes.stream().map(this::findByHash).flatMap(Optional::stream).toList();
+    }
 
     /** One page of a seller's tokens, newest first, optionally only those in {@code status} at {@code now}. */
     Page<AccessToken> page(SellerId sellerId, Optional<TokenStatus> status, Instant now, PageRequest page);

@@ -14,6 +14,7 @@ import io.sellercenter.accesstokens.domain.token.Scope;
 import io.sellercenter.accesstokens.domain.token.Scopes;
 import io.sellercenter.accesstokens.domain.token.TokenLimits;
 import io.sellercenter.accesstokens.domain.token.TokenPolicy;
+import io.sellercenter.accesstokens.domain.token.TokenHash;
 import io.sellercenter.accesstokens.domain.token.TokenSecret;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +79,22 @@ public abstract class AccessTokenStoreContract {
         assertThat(found.revokedAt()).isEmpty();
         assertThat(found.lastUsedAt()).isEmpty();
         assertThat(store().findByHash(TokenSecret.generate(RANDOM::nextInt).hash())).isEmpty();
+    }
+
+    @Test
+    void manyTokensAreFoundByTheirHashesAtOnce() {
+        AccessToken first = add(now.plus(Duration.ofDays(1)), now);
+        AccessToken second = add(now.plus(Duration.ofDays(2)), now);
+        add(now.plus(Duration.ofDays(3)), now);
+        TokenHash unknown = TokenSecret.generate(RANDOM::nextInt).hash();
+
+        List<AccessToken> found = store().findAllByHash(List.of(first.hash(), unknown, second.hash()));
+
+        assertThat(found).extracting(AccessToken::id).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(found).filteredOn(token -> token.id().equals(second.id())).singleElement()
+                .extracting(AccessToken::validUntil).isEqualTo(second.validUntil());
+        assertThat(store().findAllByHash(List.of())).isEmpty();
+        assertThat(store().findAllByHash(List.of(unknown))).isEmpty();
     }
 
     @Test

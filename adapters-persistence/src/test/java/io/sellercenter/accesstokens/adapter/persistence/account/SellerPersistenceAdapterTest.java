@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -52,9 +53,12 @@ class SellerPersistenceAdapterTest extends SellerStoreContract {
         assertThat(sellers().findInMemory(seller.id())).contains(seller);
     }
 
-    /** The name changed in the database behind the cache's back: only reading the seller again can bring it in. */
+    /**
+     * The names changed in the database behind the cache's back: only reading the sellers again can bring them in, and
+     * sellers that come due together are read together.
+     */
     @Test
-    void aSellerInUseStaysInMemoryPastItsAgeAndIsReadAgainFromTheDatabase() throws Exception {
+    void sellersInUseStayInMemoryPastTheirAgeAndAreReadAgainFromTheDatabase() throws Exception {
         Duration age = Duration.ofSeconds(1);
         String database = PostgresDatabase.freshDatabaseUrl();
         Set<Thread> others = PersistenceContext.liveThreads("seller-refresh");
@@ -62,19 +66,24 @@ class SellerPersistenceAdapterTest extends SellerStoreContract {
         try (ApplicationContext node = PersistenceContext.start(database,
                 Map.of("access-tokens.cache.seller-max-age", age.toMillis() + "ms"))) {
             SellerStore store = node.getBean(SellerStore.class);
-            Seller seller = new Seller(new SellerId(UUID.randomUUID()), new SellerName("Old Name Bikes"));
-            store.add(seller);
-            assertThat(store.find(seller.id())).contains(seller);
+            List<Seller> sellers = List.of(new Seller(new SellerId(UUID.randomUUID()), new SellerName("Old Bikes")),
+                    new Seller(new SellerId(UUID.randomUUID()), new SellerName("Old Boards")));
+            for (Seller seller : sellers) {
+                store.add(seller);
+                assertThat(store.find(seller.id())).contains(seller);
+                rename(database, seller.id(), "New " + seller.name().text());
+            }
 
-            rename(database, seller.id(), "New Name Bikes");
             long lookedUpUntil = System.nanoTime() + 3 * age.toNanos();
             while (System.nanoTime() < lookedUpUntil) {
-                assertThat(store.findInMemory(seller.id())).as("in memory at every lookup").isPresent();
+                for (Seller seller : sellers) {
+                    assertThat(store.findInMemory(seller.id())).as("in memory at every lookup").isPresent();
+                }
                 Thread.sleep(20);
             }
 
-            assertThat(store.findInMemory(seller.id()).orElseThrow().name())
-                    .isEqualTo(new SellerName("New Name Bikes"));
+            assertThat(sellers).allSatisfy(seller -> assertThat(store.findInMemory(seller.id()).orElseThrow().name())
+                    .isEqualTo(new SellerName("New " + seller.name().text())));
             readers = PersistenceContext.liveThreads("seller-refresh");
             readers.removeAll(others);
             assertThat(readers).as("the node's reader").isNotEmpty();

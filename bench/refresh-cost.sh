@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # What keeping many tokens in use costs a node and the database: BENCH_TOKENS (default 30,000, within a 256 MiB
 # node's cache) tokens stored straight in SQL, checked round-robin on /me, so that every one is read again at half
-# its max-entry-age. Each jar given (default: the built one) is started in turn, BENCH_ROUNDS times, warmed up for
-# 70 s and measured for 60 s (two half ages), printing its throughput, CPU per request, the CPU of its token-refresh
-# thread and of the database's processes, the tokens read again (cache_load_total) and the database's transactions.
+# its max-entry-age. Each jar given (default: the built one) is started in turn, BENCH_ROUNDS times, measured for its
+# first 10 s (a restart: no token cached yet), warmed up for 60 s more and measured for 60 s (two half ages), printing
+# its throughput, CPU per request, the CPU of its token-refresh thread and of the database's processes, the tokens
+# read again (cache_load_total) and the database's transactions.
 # Usage: bench/refresh-cost.sh [a.jar b.jar ...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -35,13 +36,14 @@ database_ticks() { # -> the database's processes' CPU time, in clock ticks
 reads_again() { curl -s "localhost:$PORT_A/prometheus" | awk '/^cache_load_total\{cache="access_tokens_known"/ {s += $2} END {print s + 0}'; }
 transactions() { "${PSQL[@]}" -c "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = 'bench'"; }
 
-echo "$TOKENS tokens in use on /me, 60 s a round after 70 s of warm-up"
+echo "$TOKENS tokens in use on /me, $CONNECTIONS connections; 60 s a round after 70 s of warm-up"
 DURATION=60s
 HZ=$(getconf CLK_TCK)
 for round in $(seq 1 "$ROUNDS"); do
   for jar in "${JARS[@]}"; do
     JAR=$jar start_node S $PORT_A bench
-    wrk -t2 -c"$CONNECTIONS" -d70s -s "$ROOT/bench/me.lua" "http://127.0.0.1:$PORT_A" >/dev/null
+    echo "$(basename "$jar"), round $round, the first 10 s after the start: $(DURATION=10s measure me.lua "http://127.0.0.1:$PORT_A")"
+    wrk -t2 -c"$CONNECTIONS" -d60s -s "$ROOT/bench/me.lua" "http://127.0.0.1:$PORT_A" >/dev/null
     node0=$(cpu_ticks "$PID_S") refresh0=$(thread_ticks "$PID_S" token-refresh) db0=$(database_ticks)
     reads0=$(reads_again) xacts0=$(transactions)
     result=$(measure me.lua "http://127.0.0.1:$PORT_A")

@@ -254,6 +254,7 @@ class ConfiguredByEnvironmentIT {
             ACCESS_TOKENS_RATE_LIMITS_MAXIMUM_KEYS          | -1                      | access-tokens.rate-limits.maximum-keys must not be negative
             ACCESS_TOKENS_RATE_LIMITS_MAXIMUM_KEYS          | 200000                  | access-tokens.rate-limits.maximum-keys (200000) would take about 274 MiB
             ACCESS_TOKENS_CACHE_MAXIMUM_SIZE                | 100000                  | access-tokens.cache.maximum-size (100000) would take about 173 MiB
+            ACCESS_TOKENS_CACHE_WARM_UP_WINDOW              | -1s                     | access-tokens.cache.warm-up-window must not be negative
             ACCESS_TOKENS_RATE_LIMITS_REFUSAL_DELAY         | -1s                     | access-tokens.rate-limits.refusal-delay must not be negative
             ACCESS_TOKENS_AUDIT_RETENTION                   | 0d                      | access-tokens.audit.retention must be above zero
             ACCESS_TOKENS_LAST_USE_FLUSH_INTERVAL           | 0s                      | access-tokens.last-use.flush-interval must be above zero

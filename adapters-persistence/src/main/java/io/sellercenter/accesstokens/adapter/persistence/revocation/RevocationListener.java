@@ -28,7 +28,8 @@ import java.util.UUID;
  * Listens for revocations announced by any node: drops those tokens from this node's cache and remembers ended
  * sessions. It holds a connection of its own, outside the pool. Notifications sent while it is not connected are lost,
  * so whenever it is not listening the cache is emptied and answers nothing, and ended sessions are asked of the
- * database; it reconnects by itself, and then reloads the ended sessions. A connection can die without a word (a NAT
+ * database; it reconnects by itself, and then reloads the ended sessions and has the tokens used lately read into the
+ * cache ({@link KnownTokenWarmUp}). A connection can die without a word (a NAT
  * or a failover that sends no reset): every {@code listener-heartbeat} the listener asks the server something, and
  * takes silence for longer than {@code listener-timeout} as a lost connection. It starts listening once the context has
  * started, so that its thread never creates beans while the context is still creating them.
@@ -38,6 +39,7 @@ class RevocationListener implements ApplicationEventListener<StartupEvent> {
     static final String APPLICATION_NAME = "access-tokens-revocation-listener";
     private static final Logger LOG = LoggerFactory.getLogger(RevocationListener.class);
     private final CaffeineKnownTokenCache cache;
+    private final KnownTokenWarmUp warmUp;
     private final EndedSessionView sessions;
     private final EndedSessionRepository endedSessions;
     private final String url;
@@ -50,7 +52,8 @@ class RevocationListener implements ApplicationEventListener<StartupEvent> {
     private volatile Connection connection;
     private volatile Thread thread;
 
-    RevocationListener(CaffeineKnownTokenCache cache, EndedSessionView sessions, EndedSessionRepository endedSessions,
+    RevocationListener(CaffeineKnownTokenCache cache, KnownTokenWarmUp warmUp, EndedSessionView sessions,
+                       EndedSessionRepository endedSessions,
                        @Value("${datasources.default.url}") String url,
                        @Nullable @Value("${datasources.default.username:}") String username,
                        @Nullable @Value("${datasources.default.password:}") String password,
@@ -58,6 +61,7 @@ class RevocationListener implements ApplicationEventListener<StartupEvent> {
                        @Value("${access-tokens.cache.listener-heartbeat:1s}") Duration heartbeat,
                        @Value("${access-tokens.cache.listener-timeout:2s}") Duration timeout) {
         this.cache = cache;
+        this.warmUp = warmUp;
         this.sessions = sessions;
         Setting.positive("access-tokens.cache.listener-reconnect-delay", reconnectDelay);
         Setting.positive("access-tokens.cache.listener-heartbeat", heartbeat);
@@ -98,6 +102,7 @@ class RevocationListener implements ApplicationEventListener<StartupEvent> {
                 }
                 sessions.listening(endedSessions());
                 cache.listening(true);
+                warmUp.start();
                 LOG.info("Listening for revocations");
                 PGConnection postgres = listening.unwrap(PGConnection.class);
                 while (running) {

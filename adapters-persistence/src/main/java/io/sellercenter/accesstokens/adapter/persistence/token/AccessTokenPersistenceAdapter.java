@@ -69,6 +69,11 @@ class AccessTokenPersistenceAdapter implements AccessTokenStore {
     }
 
     @Override
+    public List<AccessToken> findActiveUsedSince(Instant since, Instant now, int limit) {
+        return repository.findActiveUsedSince(since, now, limit).stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
     public Page<AccessToken> page(SellerId sellerId, Optional<TokenStatus> status, Instant now, PageRequest page) {
         Pageable pageable = Pageable.from(page.page(), page.size(), NEWEST_FIRST);
         UUID seller = sellerId.value();

@@ -1,6 +1,7 @@
 package io.sellercenter.accesstokens.adapter.persistence.token;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -26,6 +27,12 @@ interface AccessTokenRepository extends GenericRepository<AccessTokenEntity, UUI
     Optional<AccessTokenEntity> findByTokenHash(String tokenHash);
 
     List<AccessTokenEntity> findByTokenHashIn(Collection<String> tokenHashes);
+
+    @Query("""
+            SELECT * FROM access_token
+            WHERE revoked_at IS NULL AND valid_until > :now AND last_used_at >= :since
+            ORDER BY last_used_at DESC LIMIT :limit""")
+    List<AccessTokenEntity> findActiveUsedSince(Instant since, Instant now, int limit);
 
     Page<AccessTokenEntity> findBySellerId(UUID sellerId, Pageable pageable);
 

@@ -35,6 +35,14 @@ public interface AccessTokenStore {
         return hashes.stream().map(this::findByHash).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The tokens active at {@code now} and used since {@code since}, most recently used first, at most {@code limit}:
+     * the ones a node that starts afresh is about to be asked for. A store that cannot tell keeps this default, none.
+     */
+    default List<AccessToken> findActiveUsedSince(Instant since, Instant now, int limit) {
+        return List.of();
+    }
+
     /** One page of a seller's tokens, newest first, optionally only those in {@code status} at {@code now}. */
     Page<AccessToken> page(SellerId sellerId, Optional<TokenStatus> status, Instant now, PageRequest page);
 }

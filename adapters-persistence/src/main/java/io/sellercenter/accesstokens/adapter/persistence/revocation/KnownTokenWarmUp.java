@@ -57,7 +57,7 @@ class KnownTokenWarmUp {
         }
     }
 
-    /** How many tokens were put in the cache. */
+    /** How many tokens were read: each is put in the cache, where a revocation heard meanwhile keeps it out. */
     int warmUp() {
         long started = System.nanoTime();
         long stamp = cache.stamp();

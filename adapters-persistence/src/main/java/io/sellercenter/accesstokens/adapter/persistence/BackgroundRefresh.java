@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -34,7 +36,8 @@ public final class BackgroundRefresh<K, V> implements CacheLoader<K, V> {
     private static final int AT_MOST_WAITING = 10_000;
     static final int AT_MOST_A_READ = 500;
 
-    private final Function<List<K>, Map<K, V>> stored;
+    private final Function<V, K> keyOf;
+    private final Function<List<K>, ? extends Collection<V>> stored;
     private final BlockingQueue<Due<K, V>> due = new ArrayBlockingQueue<>(AT_MOST_WAITING);
     private final Thread reader;
     private volatile boolean stopped;
@@ -44,10 +47,11 @@ public final class BackgroundRefresh<K, V> implements CacheLoader<K, V> {
     }
 
     /**
-     * With {@code stored}, what the database holds for some keys (a key it holds nothing for left out), read on a
-     * thread named {@code thread}.
+     * With {@code stored}, what the database holds for some keys (nothing for a key it no longer holds), read on a
+     * thread named {@code thread}; each value read comes in under its own key, {@code keyOf} it.
      */
-    public BackgroundRefresh(String thread, Function<List<K>, Map<K, V>> stored) {
+    public BackgroundRefresh(String thread, Function<V, K> keyOf, Function<List<K>, ? extends Collection<V>> stored) {
+        this.keyOf = keyOf;
         this.stored = stored;
         this.reader = new Thread(this::readWhileRunning, thread);
         reader.setDaemon(true);
@@ -74,7 +78,7 @@ public final class BackgroundRefresh<K, V> implements CacheLoader<K, V> {
     /** What the database holds for {@code key}; null if nothing any more. */
     @Override
     public V load(K key) {
-        return stored.apply(List.of(key)).get(key);
+        return storedByKey(List.of(key)).get(key);
     }
 
     /** Reads {@code key} again on this refresh's own thread: {@code upkeep} is the caller's, an event loop's. */
@@ -106,12 +110,19 @@ public final class BackgroundRefresh<K, V> implements CacheLoader<K, V> {
     private void read(List<Due<K, V>> batch) {
         Map<K, V> found;
         try {
-            found = stored.apply(batch.stream().map(Due::key).toList());
+            found = storedByKey(batch.stream().map(Due::key).toList());
         } catch (RuntimeException failed) {
             batch.forEach(entry -> entry.read().cancel(false));
             return;
         }
         batch.forEach(entry -> entry.read().complete(found.get(entry.key())));
+    }
+
+    /** What the database holds for {@code keys}, by key. */
+    private Map<K, V> storedByKey(List<K> keys) {
+        Map<K, V> found = new HashMap<>();
+        stored.apply(keys).forEach(value -> found.put(keyOf.apply(value), value));
+        return found;
     }
 
     private void dropWaiting(List<Due<K, V>> batch) {

@@ -4,13 +4,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static io.sellercenter.accesstokens.application.testsupport.Eventually.until;
@@ -36,8 +34,8 @@ class BackgroundRefreshTest {
 
     @Test
     void theEntriesDueWhileOneIsReadAreReadTogetherNext() throws Exception {
-        refresh = holdingTheFirstRead(keys -> keys.stream().filter(key -> key % 2 == 0)
-                .collect(Collectors.toMap(key -> key, key -> "read " + key)));
+        refresh = holdingTheFirstRead(keys -> keys.stream().filter(key -> key % 2 == 0).map(key -> "read " + key)
+                .toList());
         CompletableFuture<String> first = refresh.asyncReload(0, "cached", Runnable::run);
         assertThat(firstReadBegun.await(5, TimeUnit.SECONDS)).as("the first read began").isTrue();
 
@@ -57,7 +55,7 @@ class BackgroundRefreshTest {
 
     @Test
     void aReadTakesAtMostItsShareAndTheRestComeNext() throws InterruptedException {
-        refresh = holdingTheFirstRead(keys -> Map.of());
+        refresh = holdingTheFirstRead(keys -> List.of());
         refresh.asyncReload(-1, "cached", Runnable::run);
         assertThat(firstReadBegun.await(5, TimeUnit.SECONDS)).isTrue();
         int many = BackgroundRefresh.AT_MOST_A_READ * 2 + 10;
@@ -89,7 +87,7 @@ class BackgroundRefreshTest {
 
     @Test
     void aStoppedRefreshDropsWhatWaitsAndTakesNoMore() throws InterruptedException {
-        refresh = holdingTheFirstRead(keys -> Map.of());
+        refresh = holdingTheFirstRead(keys -> List.of());
         refresh.asyncReload(0, "cached", Runnable::run);
         assertThat(firstReadBegun.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<String> waiting = refresh.asyncReload(1, "cached", Runnable::run);
@@ -102,9 +100,13 @@ class BackgroundRefreshTest {
         assertThat(reads).containsExactly(List.of(0));
     }
 
-    /** A refresh whose first read waits for {@link #firstReadMayEnd}; every read's keys are noted in {@link #reads}. */
-    private BackgroundRefresh<Integer, String> holdingTheFirstRead(Function<List<Integer>, Map<Integer, String>> db) {
-        return new BackgroundRefresh<>("refresh-test", keys -> {
+    /**
+     * A refresh whose first read waits for {@link #firstReadMayEnd}; every read's keys are noted in {@link #reads}. A
+     * value is {@code "read <key>"}.
+     */
+    private BackgroundRefresh<Integer, String> holdingTheFirstRead(Function<List<Integer>, List<String>> db) {
+        Function<String, Integer> keyOf = value -> Integer.valueOf(value.substring("read ".length()));
+        return new BackgroundRefresh<>("refresh-test", keyOf, keys -> {
             reads.add(List.copyOf(keys));
             if (reads.size() == 1) {
                 firstReadBegun.countDown();

@@ -14,7 +14,6 @@ import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Sellers, with lookups by id cached for at most {@code seller-max-age}, and read again in the background when a lookup
@@ -33,9 +32,8 @@ class SellerPersistenceAdapter implements SellerStore {
         Setting.notNegative("access-tokens.cache.seller-max-age", maxAge);
         this.repository = repository;
         this.mapper = mapper;
-        this.refresh = new BackgroundRefresh<>("seller-refresh", ids -> repository.findByIdIn(
-                ids.stream().map(SellerId::value).toList()).stream().map(mapper::toDomain)
-                .collect(Collectors.toMap(Seller::id, seller -> seller)));
+        this.refresh = new BackgroundRefresh<>("seller-refresh", Seller::id, ids -> repository.findByIdIn(
+                ids.stream().map(SellerId::value).toList()).stream().map(mapper::toDomain).toList());
         this.byId = refresh.builder(10_000, maxAge).build(refresh);
     }
 

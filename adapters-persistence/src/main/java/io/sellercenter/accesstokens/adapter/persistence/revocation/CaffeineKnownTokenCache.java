@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The known-token cache of this node, in Caffeine: at most {@link TokenCacheSize} tokens, none older than
@@ -54,9 +53,7 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
         Setting.positive("access-tokens.cache.unknown-max-age", unknownMaxAge);
         this.enabled = enabled;
         long size = TokenCacheSize.of(maximumSize);
-        // Each token read comes in under its own hash, for the lookups that present it.
-        this.refresh = new BackgroundRefresh<>("token-refresh", hashes -> stored.apply(hashes).stream()
-                .collect(Collectors.toMap(AccessToken::hash, token -> token)));
+        this.refresh = new BackgroundRefresh<>("token-refresh", AccessToken::hash, stored);
         this.cache = refresh.builder(size, maxEntryAge).recordStats().build(refresh);
         // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
         this.unknown = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size)

@@ -339,6 +339,46 @@ class ConfiguredByEnvironmentIT {
         }
     }
 
+    /**
+     * A node restarted on a database where a token was used lately reads that token into its cache once it serves, so
+     * that its first check finds it there; with {@code ACCESS_TOKENS_CACHE_WARM_UP_WINDOW=0s} it reads none, and its
+     * first check does not.
+     */
+    @Test
+    void aRestartedNodeReadsTheTokensUsedLatelyOnceItServesUnlessTheEnvironmentTurnsItOff() {
+        String url = PostgresDatabase.freshDatabaseUrl();
+        String hits = "cache_gets_total\\{cache=\"access_tokens_known\",result=\"hit\",?}";
+        String misses = "cache_gets_total\\{cache=\"access_tokens_known\",result=\"miss\",?}";
+        String token;
+        try (ServiceProcess first = ServiceProcess.start("warm-up-first", database(url))) {
+            ApiClient client = first.client();
+            SellerFixture seller = SellerFixture.create(client, client.signIn(RunningService.OPERATOR_EMAIL,
+                    RunningService.OPERATOR_PASSWORD), "Warm Co");
+            token = "Bearer " + client.post("/api/v1/access-tokens", seller.adminSession(), "{\"validUntil\":\""
+                    + AccessTokenLifecycleEndToEndTest.inDays(5) + "\"}").text("token");
+            assertThat(client.get("/api/v1/me", token).status()).isEqualTo(200);
+        }
+        try (ServiceProcess restarted = ServiceProcess.start("warm-up-restarted", database(url))) {
+            // Read only once the HTTP server has started (KnownTokenWarmUpTest shows the wait): without that start
+            // reaching the warm-up, this would never be logged.
+            Eventually.until("the warm-up is logged", () -> restarted.output().contains("Read 1 tokens used in the "
+                    + "last 3600 s into the cache"));
+            ApiClient client = restarted.client();
+            assertThat(client.get("/api/v1/me", token).status()).isEqualTo(200);
+            String metrics = client.get("/prometheus", null).body();
+            assertThat(gauge(metrics, hits)).as("found in the cache").isGreaterThanOrEqualTo(1.0);
+            assertThat(gauge(metrics, misses)).as("never missing from the cache").isEqualTo(0.0);
+        }
+        try (ServiceProcess off = ServiceProcess.start("warm-up-off",
+                with(database(url), "ACCESS_TOKENS_CACHE_WARM_UP_WINDOW", "0s"))) {
+            ApiClient client = off.client();
+            assertThat(client.get("/api/v1/me", token).status()).isEqualTo(200);
+            assertThat(gauge(client.get("/prometheus", null).body(), misses)).as("not in the cache")
+                    .isGreaterThanOrEqualTo(1.0);
+            assertThat(off.output()).doesNotContain("into the cache in");
+        }
+    }
+
     /** The value of the metric {@code name} (a pattern: with its tags) in Prometheus' text. */
     static double gauge(String metrics, String name) {
         Matcher found = Pattern.compile("(?m)^" + name + " ([0-9.E]+)$").matcher(metrics);

@@ -20,6 +20,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static io.sellercenter.accesstokens.application.testsupport.Eventually.until;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,13 +91,37 @@ class KnownTokenWarmUpTest {
                 return read;
             }
         };
-        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache, revokedMeanwhile, Duration.ofHours(1), 100);
+        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache, revokedMeanwhile, Duration.ofHours(1), 100, true);
 
         assertThat(warmUp.warmUp()).isEqualTo(2);
 
         assertThat(read).allSatisfy(token -> assertThat(cache.get(token.hash())).as("kept out").isEmpty());
-        assertThat(new KnownTokenWarmUp(cache, stored(read), Duration.ofHours(1), 100).warmUp()).isEqualTo(2);
+        assertThat(new KnownTokenWarmUp(cache, stored(read), Duration.ofHours(1), 100, true).warmUp()).isEqualTo(2);
         assertThat(read).allSatisfy(token -> assertThat(cache.get(token.hash())).as("read undisturbed").isPresent());
+        warmUp.stop();
+    }
+
+    @Test
+    void aNodesFirstWarmUpWaitsUntilItServes() throws InterruptedException {
+        CaffeineKnownTokenCache cache = new CaffeineKnownTokenCache(true, 100, Duration.ofMinutes(1),
+                Duration.ofMinutes(1), hashes -> List.of());
+        cache.listening(true);
+        AccessToken used = add(new InMemoryAccessTokenStore(), new SellerId(UUID.randomUUID()),
+                new UserId(UUID.randomUUID()), now.plusSeconds(600), null, now);
+        CountDownLatch read = new CountDownLatch(1);
+        AccessTokenStore tokens = new InMemoryAccessTokenStore() {
+            @Override
+            public List<AccessToken> findActiveUsedSince(Instant since, Instant at, int limit) {
+                read.countDown();
+                return List.of(used);
+            }
+        };
+        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache, tokens, Duration.ofHours(1), 100, false);
+
+        warmUp.start();
+        assertThat(read.await(500, TimeUnit.MILLISECONDS)).as("read before the node serves").isFalse();
+        warmUp.serving();
+        until("the token used lately is cached", () -> cache.get(used.hash()).isPresent());
         warmUp.stop();
     }
 

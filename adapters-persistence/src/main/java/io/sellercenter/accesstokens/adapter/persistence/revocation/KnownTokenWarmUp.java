@@ -40,7 +40,7 @@ class KnownTokenWarmUp implements ApplicationEventListener<ServerStartupEvent> {
     private final AccessTokenStore tokens;
     private final Duration window;
     private final int atMost;
-    private boolean serving;
+    private boolean serving; // both guarded by this
     private boolean due;
     private final ThreadPoolExecutor warmUps = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1), task -> {

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On a real PostgreSQL, across a restart: a node that starts listening has the active tokens used lately in its cache
- * before their first check, and no token revoked, expired, used long ago or never used.
+ * before their first check, and no token revoked, expired, used long ago or never used. Then, on stores in memory: a
+ * revocation heard during the read keeps what it read out, and a node's first warm-up waits until the node serves.
  */
 class KnownTokenWarmUpTest {
     private static final SecureRandom RANDOM = new SecureRandom();

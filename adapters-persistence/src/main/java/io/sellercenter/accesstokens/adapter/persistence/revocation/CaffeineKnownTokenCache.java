@@ -34,6 +34,7 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
     private final BackgroundRefresh<TokenHash, AccessToken> refresh;
     private final Cache<TokenHash, Boolean> unknown;
     private final boolean enabled;
+    private final long maximumSize;
     private final AtomicLong evictions = new AtomicLong();
     private volatile boolean listening;
 
@@ -52,11 +53,11 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
         Setting.positive("access-tokens.cache.max-entry-age", maxEntryAge);
         Setting.positive("access-tokens.cache.unknown-max-age", unknownMaxAge);
         this.enabled = enabled;
-        long size = TokenCacheSize.of(maximumSize);
+        this.maximumSize = TokenCacheSize.of(maximumSize);
         this.refresh = new BackgroundRefresh<>("token-refresh", AccessToken::hash, stored);
-        this.cache = refresh.builder(size, maxEntryAge).recordStats().build(refresh);
+        this.cache = refresh.builder(this.maximumSize, maxEntryAge).recordStats().build(refresh);
         // Upkeep on the calling thread: handing it to the common pool woke one of its threads every few reads.
-        this.unknown = Caffeine.newBuilder().executor(Runnable::run).maximumSize(size)
+        this.unknown = Caffeine.newBuilder().executor(Runnable::run).maximumSize(this.maximumSize)
                 .expireAfterWrite(unknownMaxAge).build();
     }
 
@@ -118,6 +119,16 @@ class CaffeineKnownTokenCache implements KnownTokenCache {
 
     boolean isListening() {
         return listening;
+    }
+
+    /** Whether it is on at all ({@code access-tokens.cache.enabled}); when off it never takes a token. */
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    /** How many tokens it keeps at most. */
+    long maximumSize() {
+        return maximumSize;
     }
 
     @PreDestroy

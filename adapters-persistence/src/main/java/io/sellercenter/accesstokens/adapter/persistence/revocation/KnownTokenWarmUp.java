@@ -7,7 +7,6 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.sellercenter.accesstokens.adapter.persistence.Setting;
-import io.sellercenter.accesstokens.adapter.persistence.TokenCacheSize;
 import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
 import io.sellercenter.accesstokens.domain.token.AccessToken;
 import jakarta.annotation.PreDestroy;
@@ -51,25 +50,29 @@ class KnownTokenWarmUp implements ApplicationEventListener<ServerStartupEvent> {
 
     @Inject
     KnownTokenWarmUp(CaffeineKnownTokenCache cache, AccessTokenStore tokens,
-                     @Value("${access-tokens.cache.warm-up-window:1h}") Duration window,
-                     @Value("${access-tokens.cache.maximum-size:0}") long maximumSize, BeanContext beans) {
-        this(cache, tokens, window, maximumSize, !beans.containsBean(EmbeddedServer.class));
+                     @Value("${access-tokens.cache.warm-up-window:1h}") Duration window, BeanContext beans) {
+        this(cache, tokens, window, !beans.containsBean(EmbeddedServer.class));
     }
 
-    /** {@code serving}: whether to warm up on {@link #start()} at once, or only once the HTTP server serves. */
-    KnownTokenWarmUp(CaffeineKnownTokenCache cache, AccessTokenStore tokens, Duration window, long maximumSize,
-                     boolean serving) {
+    /**
+     * As many tokens as the cache keeps. {@code serving}: whether to warm up on {@link #start()} at once, or only once
+     * the HTTP server serves.
+     */
+    KnownTokenWarmUp(CaffeineKnownTokenCache cache, AccessTokenStore tokens, Duration window, boolean serving) {
         Setting.notNegative("access-tokens.cache.warm-up-window", window);
         this.cache = cache;
         this.tokens = tokens;
         this.window = window;
-        this.atMost = (int) Math.min(Integer.MAX_VALUE, TokenCacheSize.of(maximumSize));
+        this.atMost = (int) Math.min(Integer.MAX_VALUE, cache.maximumSize());
         this.serving = serving;
     }
 
-    /** Reads the tokens used lately into the cache, soon, on the warm-up's thread (once the node serves). */
+    /**
+     * Reads the tokens used lately into the cache, soon, on the warm-up's thread (once the node serves); nothing when
+     * the cache is off, which would take none of them.
+     */
     void start() {
-        if (window.isZero()) {
+        if (window.isZero() || !cache.isEnabled()) {
             return;
         }
         synchronized (this) {

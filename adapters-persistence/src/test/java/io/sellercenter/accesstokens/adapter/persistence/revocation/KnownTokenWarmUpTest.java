@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * On a real PostgreSQL, across a restart: a node that starts listening has the active tokens used lately in its cache
  * before their first check, and no token revoked, expired, used long ago or never used. Then, on stores in memory: a
- * revocation heard during the read keeps what it read out, and a node's first warm-up waits until the node serves.
+ * revocation heard during the read keeps what it read out, a node's first warm-up waits until the node serves, and a
+ * node whose cache is off reads nothing.
  */
 class KnownTokenWarmUpTest {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -92,12 +93,12 @@ class KnownTokenWarmUpTest {
                 return read;
             }
         };
-        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache, revokedMeanwhile, Duration.ofHours(1), 100, true);
+        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache, revokedMeanwhile, Duration.ofHours(1), true);
 
         assertThat(warmUp.warmUp()).isEqualTo(2);
 
         assertThat(read).allSatisfy(token -> assertThat(cache.get(token.hash())).as("kept out").isEmpty());
-        assertThat(new KnownTokenWarmUp(cache, stored(read), Duration.ofHours(1), 100, true).warmUp()).isEqualTo(2);
+        assertThat(new KnownTokenWarmUp(cache, stored(read), Duration.ofHours(1), true).warmUp()).isEqualTo(2);
         assertThat(read).allSatisfy(token -> assertThat(cache.get(token.hash())).as("read undisturbed").isPresent());
         warmUp.stop();
     }
@@ -117,12 +118,32 @@ class KnownTokenWarmUpTest {
                 return List.of(used);
             }
         };
-        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache, tokens, Duration.ofHours(1), 100, false);
+        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache, tokens, Duration.ofHours(1), false);
 
         warmUp.start();
         assertThat(read.await(500, TimeUnit.MILLISECONDS)).as("read before the node serves").isFalse();
         warmUp.serving();
         until("the token used lately is cached", () -> cache.get(used.hash()).isPresent());
+        warmUp.stop();
+    }
+
+    @Test
+    void aNodeWithItsCacheOffReadsNothing() throws InterruptedException {
+        CaffeineKnownTokenCache off = new CaffeineKnownTokenCache(false, 100, Duration.ofMinutes(1),
+                Duration.ofMinutes(1), hashes -> List.of());
+        off.listening(true);
+        CountDownLatch read = new CountDownLatch(1);
+        AccessTokenStore tokens = new InMemoryAccessTokenStore() {
+            @Override
+            public List<AccessToken> findActiveUsedSince(Instant since, Instant at, int limit) {
+                read.countDown();
+                return List.of();
+            }
+        };
+        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(off, tokens, Duration.ofHours(1), true);
+
+        warmUp.start();
+        assertThat(read.await(500, TimeUnit.MILLISECONDS)).as("read for a cache that takes nothing").isFalse();
         warmUp.stop();
     }
 

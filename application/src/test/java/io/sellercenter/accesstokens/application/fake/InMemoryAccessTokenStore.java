@@ -53,6 +53,16 @@ public class InMemoryAccessTokenStore implements AccessTokenStore {
     }
 
     @Override
+    public synchronized List<AccessToken> findActiveUsedSince(Instant since, Instant now, int limit) {
+        return tokens.values().stream()
+                .filter(t -> t.statusAt(now) == TokenStatus.ACTIVE)
+                .filter(t -> t.lastUsedAt().filter(used -> !used.isBefore(since)).isPresent())
+                .sorted(Comparator.comparing((AccessToken t) -> t.lastUsedAt().orElseThrow()).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public synchronized Page<AccessToken> page(SellerId sellerId, Optional<TokenStatus> status, Instant now,
                                                PageRequest page) {
         List<AccessToken> matching = tokens.values().stream()

@@ -98,6 +98,28 @@ public abstract class AccessTokenStoreContract {
     }
 
     @Test
+    void theActiveTokensUsedLatelyAreFoundMostRecentlyUsedFirstOrNoneByAStoreThatCannotTell() {
+        // Ten days ahead, so that no other test's tokens were used within the window.
+        Instant at = now.plus(Duration.ofDays(10));
+        AccessToken usedLately = used(at.plus(Duration.ofDays(1)), null, at.minusSeconds(50));
+        AccessToken usedJustNow = used(at.plus(Duration.ofDays(1)), null, at.minusSeconds(5));
+        used(at.plus(Duration.ofDays(1)), null, at.minus(Duration.ofHours(2)));
+        used(at.plus(Duration.ofDays(1)), null, null);
+        used(at.minusSeconds(30), at.minusSeconds(30), at.minusSeconds(40));
+        used(at.minusSeconds(10), null, at.minusSeconds(20));
+
+        List<AccessTokenId> found = store().findActiveUsedSince(at.minus(Duration.ofHours(1)), at, 10).stream()
+                .map(AccessToken::id).toList();
+        List<AccessTokenId> first = store().findActiveUsedSince(at.minus(Duration.ofHours(1)), at, 1).stream()
+                .map(AccessToken::id).toList();
+
+        assertThat(found).as("active, used within the hour, most recently used first")
+                .isIn(List.of(), List.of(usedJustNow.id(), usedLately.id()));
+        assertThat(first).as("at most the limit").isIn(List.of(), List.of(usedJustNow.id()));
+        assertThat(found.isEmpty()).as("a store tells both or neither").isEqualTo(first.isEmpty());
+    }
+
+    @Test
     void aTokensLimitsAreKeptAndATokenWithoutThemHasFullAccessFromAnywhere() {
         TokenSecret limited = TokenSecret.generate(RANDOM::nextInt);
         TokenSecret unlimited = TokenSecret.generate(RANDOM::nextInt);
@@ -203,5 +225,15 @@ public abstract class AccessTokenStoreContract {
     private AccessToken token(TokenSecret secret, Instant validUntil, Instant createdAt) {
         return AccessToken.generate(new AccessTokenId(UUID.randomUUID()), owner.seller(), owner.user(), secret,
                 Note.empty(), validUntil, createdAt, POLICY);
+    }
+
+    /** A token of the owner's, stored as restored: revoked at {@code revokedAt} and last used at {@code lastUsedAt}. */
+    private AccessToken used(Instant validUntil, Instant revokedAt, Instant lastUsedAt) {
+        TokenSecret secret = TokenSecret.generate(RANDOM::nextInt);
+        AccessToken token = AccessToken.restore(new AccessTokenId(UUID.randomUUID()), owner.seller(), secret.hash(),
+                secret.hint(), Note.empty(), validUntil, validUntil.minus(Duration.ofDays(30)), owner.user(),
+                revokedAt, lastUsedAt, lastUsedAt == null ? null : "203.0.113.7");
+        store().add(token);
+        return token;
     }
 }

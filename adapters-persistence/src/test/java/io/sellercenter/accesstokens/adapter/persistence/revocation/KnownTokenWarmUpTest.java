@@ -78,9 +78,7 @@ class KnownTokenWarmUpTest {
 
     @Test
     void aRevocationHeardWhileTheTokensAreReadKeepsThemAllOut() {
-        CaffeineKnownTokenCache cache = new CaffeineKnownTokenCache(true, 100, Duration.ofMinutes(1),
-                Duration.ofMinutes(1), hashes -> List.of());
-        cache.listening(true);
+        CaffeineKnownTokenCache cache = listeningCache(true);
         InMemoryAccessTokenStore stored = new InMemoryAccessTokenStore();
         SellerId seller = new SellerId(UUID.randomUUID());
         UserId admin = new UserId(UUID.randomUUID());
@@ -105,20 +103,11 @@ class KnownTokenWarmUpTest {
 
     @Test
     void aNodesFirstWarmUpWaitsUntilItServes() throws InterruptedException {
-        CaffeineKnownTokenCache cache = new CaffeineKnownTokenCache(true, 100, Duration.ofMinutes(1),
-                Duration.ofMinutes(1), hashes -> List.of());
-        cache.listening(true);
+        CaffeineKnownTokenCache cache = listeningCache(true);
         AccessToken used = add(new InMemoryAccessTokenStore(), new SellerId(UUID.randomUUID()),
                 new UserId(UUID.randomUUID()), now.plusSeconds(600), null, now);
         CountDownLatch read = new CountDownLatch(1);
-        AccessTokenStore tokens = new InMemoryAccessTokenStore() {
-            @Override
-            public List<AccessToken> findActiveUsedSince(Instant since, Instant at, int limit) {
-                read.countDown();
-                return List.of(used);
-            }
-        };
-        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache, tokens, Duration.ofHours(1), false);
+        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache, stored(List.of(used), read), Duration.ofHours(1), false);
 
         warmUp.start();
         assertThat(read.await(500, TimeUnit.MILLISECONDS)).as("read before the node serves").isFalse();
@@ -129,28 +118,33 @@ class KnownTokenWarmUpTest {
 
     @Test
     void aNodeWithItsCacheOffReadsNothing() throws InterruptedException {
-        CaffeineKnownTokenCache off = new CaffeineKnownTokenCache(false, 100, Duration.ofMinutes(1),
-                Duration.ofMinutes(1), hashes -> List.of());
-        off.listening(true);
+        CaffeineKnownTokenCache off = listeningCache(false);
         CountDownLatch read = new CountDownLatch(1);
-        AccessTokenStore tokens = new InMemoryAccessTokenStore() {
-            @Override
-            public List<AccessToken> findActiveUsedSince(Instant since, Instant at, int limit) {
-                read.countDown();
-                return List.of();
-            }
-        };
-        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(off, tokens, Duration.ofHours(1), true);
+        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(off, stored(List.of(), read), Duration.ofHours(1), true);
 
         warmUp.start();
         assertThat(read.await(500, TimeUnit.MILLISECONDS)).as("read for a cache that takes nothing").isFalse();
         warmUp.stop();
     }
 
+    /** A cache of 100 tokens (on or off) whose listener is on, and which reads nothing again. */
+    private static CaffeineKnownTokenCache listeningCache(boolean enabled) {
+        CaffeineKnownTokenCache cache = new CaffeineKnownTokenCache(enabled, 100, Duration.ofMinutes(1),
+                Duration.ofMinutes(1), hashes -> List.of());
+        cache.listening(true);
+        return cache;
+    }
+
     private static AccessTokenStore stored(List<AccessToken> tokens) {
+        return stored(tokens, new CountDownLatch(1));
+    }
+
+    /** A store whose tokens used lately are {@code tokens}, counting {@code read} down when they are asked for. */
+    private static AccessTokenStore stored(List<AccessToken> tokens, CountDownLatch read) {
         return new InMemoryAccessTokenStore() {
             @Override
             public List<AccessToken> findActiveUsedSince(Instant since, Instant at, int limit) {
+                read.countDown();
                 return tokens;
             }
         };

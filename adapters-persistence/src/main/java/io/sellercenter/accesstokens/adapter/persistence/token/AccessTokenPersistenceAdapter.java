@@ -1,7 +1,11 @@
 package io.sellercenter.accesstokens.adapter.persistence.token;
 
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionOperations;
+import io.sellercenter.accesstokens.adapter.persistence.JoinedReads;
 import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
 import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
 import io.sellercenter.accesstokens.domain.account.SellerId;
@@ -13,6 +17,8 @@ import io.sellercenter.accesstokens.domain.token.TokenHash;
 import io.sellercenter.accesstokens.domain.token.TokenStatus;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -26,10 +32,17 @@ class AccessTokenPersistenceAdapter implements AccessTokenStore {
 
     private final AccessTokenRepository repository;
     private final AccessTokenRowMapper mapper;
+    /** Asked for when first needed: the pool's metrics need this adapter (for the cache's), and this would the pool. */
+    private final BeanProvider<TransactionOperations<Connection>> transactions;
+    private final JoinedReads<TokenHash, AccessToken> byHash;
 
-    AccessTokenPersistenceAdapter(AccessTokenRepository repository, AccessTokenRowMapper mapper) {
+    AccessTokenPersistenceAdapter(AccessTokenRepository repository, AccessTokenRowMapper mapper,
+                                  BeanProvider<TransactionOperations<Connection>> transactions,
+                                  @Value("${datasources.default.connection-timeout:2000}") long connectionTimeoutMs) {
         this.repository = repository;
         this.mapper = mapper;
+        this.transactions = transactions;
+        this.byHash = new JoinedReads<>(AccessToken::hash, this::findAllByHash, Duration.ofMillis(connectionTimeoutMs));
     }
 
     @Override
@@ -53,9 +66,16 @@ class AccessTokenPersistenceAdapter implements AccessTokenStore {
         return repository.findByIdAndSellerIdForUpdate(id.value(), sellerId.value()).map(mapper::toDomain);
     }
 
+    /**
+     * Read together with the other lookups by hash of about the same time ({@link JoinedReads}): a node's token checks
+     * that miss its cache. Inside a transaction, read in it, which sees what the transaction wrote.
+     */
     @Override
     public Optional<AccessToken> findByHash(TokenHash hash) {
-        return repository.findByTokenHash(hash.hex()).map(mapper::toDomain);
+        if (transactions.get().findTransactionStatus().isPresent()) {
+            return repository.findByTokenHash(hash.hex()).map(mapper::toDomain);
+        }
+        return byHash.read(hash);
     }
 
     /** In one query. */

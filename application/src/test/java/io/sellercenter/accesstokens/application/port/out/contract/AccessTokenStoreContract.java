@@ -24,9 +24,16 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,6 +102,45 @@ public abstract class AccessTokenStoreContract {
                 .extracting(AccessToken::validUntil).isEqualTo(second.validUntil());
         assertThat(store().findAllByHash(List.of())).isEmpty();
         assertThat(store().findAllByHash(List.of(unknown))).isEmpty();
+    }
+
+    @Test
+    void lookupsByHashAtTheSameTimeEachFindTheirOwnTokenOrNone() throws Exception {
+        List<AccessToken> stored = IntStream.range(0, 20).mapToObj(day -> add(now.plus(Duration.ofDays(day + 1)), now))
+                .toList();
+        List<TokenHash> asked = new ArrayList<>(stored.stream().map(AccessToken::hash).toList());
+        IntStream.range(0, 20).forEach(unknown -> asked.add(TokenSecret.generate(RANDOM::nextInt).hash()));
+        ExecutorService callers = Executors.newFixedThreadPool(16);
+        try {
+            for (int round = 0; round < 5; round++) {
+                List<Future<Optional<AccessToken>>> found = callers.invokeAll(asked.stream()
+                        .<Callable<Optional<AccessToken>>>map(hash -> () -> store().findByHash(hash)).toList());
+                for (int i = 0; i < asked.size(); i++) {
+                    Optional<AccessToken> token = found.get(i).get(10, TimeUnit.SECONDS);
+                    if (i < stored.size()) {
+                        assertThat(token).as("token %d", i).map(AccessToken::id).contains(stored.get(i).id());
+                        assertThat(token).map(AccessToken::validUntil).contains(stored.get(i).validUntil());
+                    } else {
+                        assertThat(token).as("unknown hash %d", i).isEmpty();
+                    }
+                }
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTokenIsFoundByItsHashInTheTransactionThatAddsIt() {
+        TokenSecret secret = TokenSecret.generate(RANDOM::nextInt);
+        AccessToken token = token(secret, now.plus(Duration.ofDays(1)), now);
+
+        Optional<AccessToken> found = transactions().inTransaction(() -> {
+            store().add(token);
+            return store().findByHash(secret.hash());
+        });
+
+        assertThat(found).map(AccessToken::id).contains(token.id());
     }
 
     @Test

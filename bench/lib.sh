@@ -68,6 +68,13 @@ wait_for_200() { # name url launched-nanos
 cpu_ticks() { # pid -> user + system CPU time, in clock ticks
   awk '{print $14 + $15}' "/proc/$1/stat"
 }
+database_ticks() { # -> the database's processes' CPU time, in clock ticks
+  for pid in $(pgrep -u postgres postgres); do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true; done \
+    | awk '{s += $1} END {print s + 0}'
+}
+transactions() { # -> the transactions database bench has committed and rolled back so far
+  "${PSQL[@]}" -c "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = 'bench'"
+}
 measure_cpu() { # pid script url -> a RESULT line with cpu_us (server CPU per request, in microseconds)
   local before after result
   # 2 s of the same calls first, not counted: tokens idle for longer than a node's max-entry-age (60 s) while the

@@ -29,12 +29,7 @@ thread_ticks() { # pid thread-name -> that thread's user + system CPU time, in c
     [ "$(cat "$task/comm")" = "$2" ] && awk '{print $14 + $15}' "$task/stat" || true
   done | awk '{s += $1} END {print s + 0}'
 }
-database_ticks() { # -> the database's processes' CPU time, in clock ticks
-  for pid in $(pgrep -u postgres postgres); do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true; done \
-    | awk '{s += $1} END {print s + 0}'
-}
 reads_again() { curl -s "localhost:$PORT_A/prometheus" | awk '/^cache_load_total\{cache="access_tokens_known"/ {s += $2} END {print s + 0}'; }
-transactions() { "${PSQL[@]}" -c "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = 'bench'"; }
 
 echo "$TOKENS tokens in use on /me, $CONNECTIONS connections; 60 s a round after 70 s of warm-up"
 DURATION=60s

@@ -22,8 +22,8 @@ import java.util.function.Function;
  * time, each for the keys waiting when it begins, up to {@value #AT_MOST_A_READ} of them. A caller that finds a query
  * free reads its own key and those waiting with it; one that finds none waits, and is read by the next that begins.
  * Under a burst of lookups (a node's first checks after a start or after its cache was emptied, a flood of tokens it
- * has not seen) the database then answers a few queries for many keys instead of a query for each, which took
- * PostgreSQL's and the pool's cost of a query a key.
+ * has not seen) the database then answers a few queries for many keys instead of a query for each, and the lookups
+ * hold at most {@value #READERS} of the pool's connections instead of all of them, leaving the rest to other work.
  *
  * <p>Every key is read by a query that began after it was asked for, so a lookup never answers from before its call
  * (a revocation committed before it is seen). A caller waits for a query to be free at most {@code patience} (the

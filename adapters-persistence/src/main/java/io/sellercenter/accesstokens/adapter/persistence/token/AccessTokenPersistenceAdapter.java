@@ -1,10 +1,10 @@
 package io.sellercenter.accesstokens.adapter.persistence.token;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.TransactionOperations;
+import io.sellercenter.accesstokens.adapter.persistence.DatabaseSettings;
 import io.sellercenter.accesstokens.adapter.persistence.JoinedReads;
 import io.sellercenter.accesstokens.adapter.persistence.ReportsOutages;
 import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
@@ -18,7 +18,6 @@ import io.sellercenter.accesstokens.domain.token.TokenStatus;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -38,11 +37,11 @@ class AccessTokenPersistenceAdapter implements AccessTokenStore {
 
     AccessTokenPersistenceAdapter(AccessTokenRepository repository, AccessTokenRowMapper mapper,
                                   BeanProvider<TransactionOperations<Connection>> transactions,
-                                  @Value("${datasources.default.connection-timeout:2000}") long connectionTimeoutMs) {
+                                  DatabaseSettings settings) {
         this.repository = repository;
         this.mapper = mapper;
         this.transactions = transactions;
-        this.byHash = new JoinedReads<>(AccessToken::hash, this::findAllByHash, Duration.ofMillis(connectionTimeoutMs));
+        this.byHash = new JoinedReads<>(AccessToken::hash, this::findAllByHash, settings.connectionTimeout());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.sellercenter.accesstokens.adapter.persistence.token;
 import io.micronaut.context.ApplicationContext;
 import io.sellercenter.accesstokens.adapter.persistence.JoinedReads;
 import io.sellercenter.accesstokens.adapter.persistence.PersistenceContext;
+import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import io.sellercenter.accesstokens.application.port.out.Transactions;
 import io.sellercenter.accesstokens.application.port.out.contract.AccessTokenStoreContract;
 import io.sellercenter.accesstokens.application.port.out.token.AccessTokenStore;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -45,7 +47,10 @@ class AccessTokenPersistenceAdapterTest extends AccessTokenStoreContract {
 
     @BeforeAll
     static void start() {
-        context = PersistenceContext.start();
+        // Lookups wait for a query as long as the pool waits for a connection here (Hikari's default), not 2 s: one
+        // test holds them on a locked table while it checks the pool.
+        context = PersistenceContext.start(PostgresDatabase.freshDatabaseUrl(),
+                Map.of("access-tokens.database.connection-timeout-ms", 30_000));
     }
 
     @AfterAll

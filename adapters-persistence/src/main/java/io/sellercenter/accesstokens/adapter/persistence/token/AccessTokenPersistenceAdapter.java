@@ -31,7 +31,10 @@ class AccessTokenPersistenceAdapter implements AccessTokenStore {
 
     private final AccessTokenRepository repository;
     private final AccessTokenRowMapper mapper;
-    /** Asked for when first needed: the pool's metrics need this adapter (for the cache's), and this would the pool. */
+    /**
+     * Asked for at each lookup, not made with this adapter: the pool's metrics need the cache's, which need this
+     * adapter, and the transactions need the pool, so made here they had the pool made again and again at start.
+     */
     private final BeanProvider<TransactionOperations<Connection>> transactions;
     private final JoinedReads<TokenHash, AccessToken> byHash;
 

@@ -103,7 +103,7 @@ public final class JoinedReads<K, V> {
         }
     }
 
-    /** Reads the keys waiting, up to a query's worth; false when none were. */
+    /** Reads the keys waiting, up to a query's worth, each once however many ask for it; false when none were. */
     private boolean readWaiting() {
         List<Wanted<K, V>> batch = new ArrayList<>();
         for (Wanted<K, V> next; batch.size() < atMostARead && (next = waiting.poll()) != null; ) {
@@ -115,7 +115,7 @@ public final class JoinedReads<K, V> {
         }
         Map<K, V> found = new HashMap<>();
         try {
-            stored.apply(batch.stream().map(wanted -> wanted.key).toList())
+            stored.apply(batch.stream().map(wanted -> wanted.key).distinct().toList())
                     .forEach(value -> found.put(keyOf.apply(value), value));
         } catch (RuntimeException | Error failed) {
             batch.forEach(wanted -> wanted.read.completeExceptionally(failed));

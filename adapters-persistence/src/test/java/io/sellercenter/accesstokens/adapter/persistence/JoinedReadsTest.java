@@ -62,6 +62,22 @@ class JoinedReadsTest {
     }
 
     @Test
+    void aKeyAskedForByManyCallersAtOnceIsReadOnceForAll() throws Exception {
+        JoinedReads<Integer, String> joined = holdingTheFirstReads(PATIENT, JoinedReads.AT_MOST_A_READ,
+                keys -> keys.stream().map(key -> "read " + key).toList());
+        busy(joined);
+        List<CompletableFuture<Optional<String>>> same = lookUp(joined, List.of(5, 5, 5, 5, 5, 6));
+        until("all six wait", () -> joined.waiting() == 6);
+        heldReadsMayEnd.countDown();
+
+        for (CompletableFuture<Optional<String>> lookup : same.subList(0, 5)) {
+            assertThat(lookup.get(5, TimeUnit.SECONDS)).contains("read 5");
+        }
+        assertThat(same.get(5).get(5, TimeUnit.SECONDS)).contains("read 6");
+        assertThat(reads.get(2)).containsExactlyInAnyOrder(5, 6);
+    }
+
+    @Test
     void aQueryTakesAtMostItsShareAndEveryLookupIsReadInTheEnd() throws Exception {
         JoinedReads<Integer, String> joined = holdingTheFirstReads(PATIENT, 3, keys -> keys.stream()
                 .map(key -> "read " + key).toList());

@@ -120,8 +120,13 @@ public final class BackgroundRefresh<K, V> implements CacheLoader<K, V> {
 
     /** What the database holds for {@code keys}, by key. */
     private Map<K, V> storedByKey(List<K> keys) {
+        return byKey(stored.apply(keys), keyOf);
+    }
+
+    /** Values read for several keys at once, each under its own key, {@code keyOf} it. */
+    static <K, V> Map<K, V> byKey(Collection<V> values, Function<V, K> keyOf) {
         Map<K, V> found = new HashMap<>();
-        stored.apply(keys).forEach(value -> found.put(keyOf.apply(value), value));
+        values.forEach(value -> found.put(keyOf.apply(value), value));
         return found;
     }
 

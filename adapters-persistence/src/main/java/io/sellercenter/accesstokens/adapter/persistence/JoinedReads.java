@@ -5,7 +5,6 @@ import io.sellercenter.accesstokens.application.port.TemporarilyUnavailable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,10 +112,10 @@ public final class JoinedReads<K, V> {
         if (batch.isEmpty()) {
             return false;
         }
-        Map<K, V> found = new HashMap<>();
+        Map<K, V> found;
         try {
-            stored.apply(batch.stream().map(wanted -> wanted.key).distinct().toList())
-                    .forEach(value -> found.put(keyOf.apply(value), value));
+            found = BackgroundRefresh.byKey(stored.apply(batch.stream().map(wanted -> wanted.key).distinct().toList()),
+                    keyOf);
         } catch (RuntimeException | Error failed) {
             batch.forEach(wanted -> wanted.read.completeExceptionally(failed));
             if (failed instanceof Error error) {

@@ -7,7 +7,6 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.util.PathMatcher;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
@@ -28,7 +27,6 @@ import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValidationUtil;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -39,13 +37,13 @@ import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.ReadOnlyHttpHeaders;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
@@ -306,9 +304,6 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
             String id = RequestLogFilter.requestId(request.headers().get(RequestLogFilter.HEADER));
             boolean keepAlive = HttpUtil.isKeepAlive(request);
             HttpHeaders answer = headersOf(fast, route.path(), id, keepAlive, request);
-            if (answer == null) {
-                return false; // the pipeline holds every header value to Netty's checks
-            }
             FullHttpResponse response = new DefaultFullHttpResponse(request.protocolVersion(), HttpResponseStatus.OK,
                     Unpooled.wrappedBuffer(fast.json()), answer, EmptyHttpHeaders.INSTANCE);
             if (keepAlive) {
@@ -327,24 +322,21 @@ class FastPaths implements BeanCreatedEventListener<NettyServerCustomizer.Regist
         /**
          * The answer's headers, as {@link HttpUtil#setKeepAlive} and the filters would set them, written once into a
          * read-only list: a header map validates every value as it is set (the 200-character policy among them) and
-         * allocates an entry for each, a fifth of a fast answer's garbage. Only the route's own values are checked
-         * here, and the answer is left to the pipeline (null) should one not be a valid header value; every other
-         * one is this service's constant or made by it ({@link RequestLogFilter#requestId} takes a client's id only
-         * when it is safe).
+         * allocates an entry for each, a fifth of a fast answer's garbage. The route's own were checked when its
+         * answer was made; every other one is this service's constant or made by it ({@link RequestLogFilter#requestId}
+         * takes a client's id only when it is safe).
          */
-        private @Nullable HttpHeaders headersOf(FastRoute.FastAnswer fast, String path, String id,
-                                                boolean keepAlive, HttpRequest request) {
-            NameValues answer = new NameValues(fast.headers().size() + 10);
-            for (Map.Entry<String, String> own : fast.headers().entrySet()) {
-                if (HttpHeaderValidationUtil.validateValidHeaderValue(own.getValue()) != -1) {
-                    return null;
-                }
-                answer.accept(own.getKey(), own.getValue());
+        private HttpHeaders headersOf(FastRoute.FastAnswer fast, String path, String id, boolean keepAlive,
+                                      HttpRequest request) {
+            AsciiString[] own = fast.headers();
+            NameValues answer = new NameValues(own.length / 2 + 10);
+            for (int i = 0; i < own.length; i += 2) {
+                answer.accept(own[i], own[i + 1]);
             }
             headers.addTo(path, answer);
             answer.accept(RequestLogFilter.HEADER, id);
             answer.accept(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
-            answer.accept(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(fast.json().length));
+            answer.accept(HttpHeaderNames.CONTENT_LENGTH, fast.contentLength());
             if (keepAlive != request.protocolVersion().isKeepAliveDefault()) {
                 answer.accept(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE
                         : HttpHeaderValues.CLOSE);

@@ -1,8 +1,10 @@
 package io.sellercenter.accesstokens.adapter.web.http;
 
 import io.micronaut.core.annotation.Nullable;
+import io.netty.handler.codec.http.HttpHeaderValidationUtil;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.util.AsciiString;
 
 import java.net.InetSocketAddress;
 import java.util.Map;
@@ -52,8 +54,43 @@ public interface FastRoute {
 
     /**
      * A {@code 200} answer's JSON body and the headers of its own; {@link FastPaths} adds what every answer has.
-     * Neither is changed once made, so one answer may be given to many calls ({@link KeptAnswers}).
+     * Neither is changed once made, so one answer may be given to many calls ({@link KeptAnswers}); its headers are
+     * checked and written for Netty (as {@link AsciiString}s, which it copies as they are) once, when it is made.
      */
-    record FastAnswer(byte[] json, Map<String, String> headers) {
+    final class FastAnswer {
+        private final byte[] json;
+        private final AsciiString[] headers;
+        private final AsciiString contentLength;
+
+        /**
+         * @throws IllegalArgumentException if a header's value is one no header may have (a line break, say): the
+         *                                  call then goes to the pipeline, which holds every value to Netty's checks
+         */
+        public FastAnswer(byte[] json, Map<String, String> headers) {
+            this.json = json;
+            this.headers = new AsciiString[2 * headers.size()];
+            int i = 0;
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                if (HttpHeaderValidationUtil.validateValidHeaderValue(header.getValue()) != -1) {
+                    throw new IllegalArgumentException("not a header value, for " + header.getKey());
+                }
+                this.headers[i++] = AsciiString.of(header.getKey());
+                this.headers[i++] = AsciiString.of(header.getValue());
+            }
+            this.contentLength = AsciiString.of(Integer.toString(json.length));
+        }
+
+        public byte[] json() {
+            return json;
+        }
+
+        /** The headers of its own, names and values in turn. */
+        AsciiString[] headers() {
+            return headers;
+        }
+
+        AsciiString contentLength() {
+            return contentLength;
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Debian's Chromium and ChromeDriver ({@code .ci/run} installs them), headless, with a fresh profile. Missing
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 final class HeadlessChromium {
     static final File BROWSER = new File("/usr/bin/chromium");
     static final File DRIVER = new File("/usr/bin/chromedriver");
+    /** Where each browser's profile goes: with the build's output, not in the machine's temporary directory. */
+    private static final Path PROFILES = Path.of("target", "chromium-profiles");
 
     private HeadlessChromium() {
     }
@@ -31,7 +34,8 @@ final class HeadlessChromium {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
                     "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("access-tokens-chromium").toAbsolutePath());
+                    "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(PROFILES), "chromium-")
+                            .toAbsolutePath());
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                     .usingAnyFreePort().build();
             return new ChromeDriver(service, options);

@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess implements AutoCloseable {
     static final Path JAR = Path.of("target", "access-tokens.jar");
+    /** Where each process's output is kept: with the build's output, not in the machine's temporary directory. */
+    static final Path LOGS = Path.of("target", "service-logs");
     private static final JsonMapper JSON = JsonMapper.createDefault();
 
     private final Process process;
@@ -54,7 +56,7 @@ final class ServiceProcess implements AutoCloseable {
     private static ServiceProcess start(String name, Map<String, String> environment, boolean outputRead) {
         try {
             int port = freePort();
-            Path output = Files.createTempFile("access-tokens-" + name + "-", ".log");
+            Path output = Files.createTempFile(Files.createDirectories(LOGS), name + "-", ".log");
             Map<String, String> env = new HashMap<>();
             env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
             env.put("ACCESS_TOKENS_BOOTSTRAP_OPERATOR_EMAIL", RunningService.OPERATOR_EMAIL);

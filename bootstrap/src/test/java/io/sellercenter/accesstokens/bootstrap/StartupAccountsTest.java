@@ -6,6 +6,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.sellercenter.accesstokens.adapter.persistence.PostgresDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
@@ -56,8 +57,7 @@ class StartupAccountsTest {
     }
 
     @Test
-    void embeddedDatabaseKeepsItsDataAcrossRestarts() throws Exception {
-        Path dataDirectory = Files.createTempDirectory("access-tokens-data");
+    void embeddedDatabaseKeepsItsDataAcrossRestarts(@TempDir Path dataDirectory) throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
              var connection = database.server().getPostgresDatabase().getConnection();
              var statement = connection.createStatement()) {
@@ -74,8 +74,7 @@ class StartupAccountsTest {
     }
 
     @Test
-    void embeddedDatabaseCommitsDurablyAndTakesOnlyItsPassword() throws Exception {
-        Path dataDirectory = Files.createTempDirectory("access-tokens-data");
+    void embeddedDatabaseCommitsDurablyAndTakesOnlyItsPassword(@TempDir Path dataDirectory) throws Exception {
         for (int start = 0; start < 2; start++) {
             try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
                  var connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER,

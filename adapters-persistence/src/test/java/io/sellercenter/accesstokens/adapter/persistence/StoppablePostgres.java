@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A PostgreSQL server of its own, for a test that takes the database away: {@link #stop()} shuts it down as an
@@ -61,8 +63,16 @@ public final class StoppablePostgres implements AutoCloseable {
         return port;
     }
 
+    /** Stops the server and deletes its data, which would otherwise stay in the temporary directory. */
     @Override
     public synchronized void close() {
         stop();
+        try (Stream<Path> files = Files.walk(dataDirectory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

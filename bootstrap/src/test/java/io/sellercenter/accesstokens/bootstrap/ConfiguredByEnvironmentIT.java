@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -172,6 +176,8 @@ class ConfiguredByEnvironmentIT {
         try (ServiceProcess service = ServiceProcess.start("management", with(database(
                 PostgresDatabase.freshDatabaseUrl()), "ENDPOINTS_ALL_PORT", String.valueOf(managementPort)))) {
             ApiClient management = new ApiClient(managementPort, JsonMapper.createDefault());
+            Eventually.until("ready once its first warm-up is over",
+                    () -> management.get("/health/readiness", null).status() == 200);
             for (String path : new String[]{"/prometheus", "/swagger-ui", "/health/readiness", "/health/liveness"}) {
                 assertThat(management.get(path, null).status()).as("%s on the management port", path)
                         .isEqualTo(200);
@@ -335,11 +341,11 @@ class ConfiguredByEnvironmentIT {
 
     /**
      * A node restarted on a database where a token was used lately reads that token into its cache once it serves, so
-     * that its first check finds it there; with {@code ACCESS_TOKENS_CACHE_WARM_UP_WINDOW=0s} it reads none, and its
-     * first check does not.
+     * that its first check finds it there, and is not ready until it has (here held up by a lock on the tokens' table);
+     * with {@code ACCESS_TOKENS_CACHE_WARM_UP_WINDOW=0s} it reads none, and its first check does not.
      */
     @Test
-    void aRestartedNodeReadsTheTokensUsedLatelyOnceItServesUnlessTheEnvironmentTurnsItOff() {
+    void aRestartedNodeReadsTheTokensUsedLatelyOnceItServesUnlessTheEnvironmentTurnsItOff() throws SQLException {
         String url = PostgresDatabase.freshDatabaseUrl();
         String hits = "cache_gets_total\\{cache=\"access_tokens_known\",result=\"hit\",?}";
         String misses = "cache_gets_total\\{cache=\"access_tokens_known\",result=\"miss\",?}";
@@ -349,12 +355,18 @@ class ConfiguredByEnvironmentIT {
             token = "Bearer " + newToken(client, "Warm Co");
             assertThat(client.get("/api/v1/me", token).status()).isEqualTo(200);
         }
-        try (ServiceProcess restarted = ServiceProcess.start("warm-up-restarted", database(url))) {
+        try (Connection locker = DriverManager.getConnection(url, PostgresDatabase.USER, "");
+             ServiceProcess restarted = startWithTokensLocked(locker, url)) {
+            ApiClient client = restarted.client();
+            assertThat(client.get("/health/readiness", null).status()).as("not ready while its warm-up waits")
+                    .isEqualTo(503);
+            assertThat(client.get("/health/liveness", null).status()).isEqualTo(200);
+            locker.commit();
+            Eventually.until("ready once its warm-up is over",
+                    () -> client.get("/health/readiness", null).status() == 200);
             // Read only once the HTTP server has started (KnownTokenWarmUpTest shows the wait): without that start
             // reaching the warm-up, this would never be logged.
-            Eventually.until("the warm-up is logged", () -> restarted.output().contains("Read 1 tokens used in the "
-                    + "last 3600 s into the cache"));
-            ApiClient client = restarted.client();
+            assertThat(restarted.output()).contains("Read 1 tokens used in the last 3600 s into the cache");
             assertThat(client.get("/api/v1/me", token).status()).isEqualTo(200);
             String metrics = client.get("/prometheus", null).body();
             assertThat(gauge(metrics, hits)).as("found in the cache").isGreaterThanOrEqualTo(1.0);
@@ -368,6 +380,21 @@ class ConfiguredByEnvironmentIT {
                     .isGreaterThanOrEqualTo(1.0);
             assertThat(off.output()).doesNotContain("into the cache in");
         }
+    }
+
+    /**
+     * A node started while {@code locker} holds the tokens' table, which no one can read until it commits; with
+     * statement and socket timeouts long enough that its warm-up waits for that, not for a timeout (a read that times
+     * out is over too, as {@code TokenWarmUpHealthIndicatorTest} shows).
+     */
+    private static ServiceProcess startWithTokensLocked(Connection locker, String url) throws SQLException {
+        locker.setAutoCommit(false);
+        try (Statement statement = locker.createStatement()) {
+            statement.execute("LOCK TABLE access_token IN ACCESS EXCLUSIVE MODE");
+        }
+        return ServiceProcess.start("warm-up-restarted", with(database(url),
+                "ACCESS_TOKENS_DATABASE_STATEMENT_TIMEOUT_MS", "60000",
+                "ACCESS_TOKENS_DATABASE_SOCKET_TIMEOUT_SECONDS", "60"));
     }
 
     /** The secret of a token valid for five days, generated by the admin of a new seller named {@code sellerName}. */

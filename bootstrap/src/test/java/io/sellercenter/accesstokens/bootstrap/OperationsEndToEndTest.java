@@ -270,7 +270,8 @@ class OperationsEndToEndTest {
 
     @Test
     void notListeningForRevocationsMakesTheNodeUnreadyUntilItListensAgain() throws Exception {
-        assertThat(service.get("/health/readiness", null).status()).isEqualTo(200);
+        Eventually.until("ready once its first warm-up is over",
+                () -> service.get("/health/readiness", null).status() == 200);
 
         try (var connection = DriverManager.getConnection(service.jdbcUrl(), "postgres", "");
              var statement = connection.createStatement()) {

@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * keeps every token of it out, so nothing revoked meanwhile is cached. One warm-up at a time, and one more waiting at
  * most (a reconnect during a warm-up); {@code 0s} turns it off. A node's first warm-up waits until its HTTP server
  * serves: no request can use the cache before, and read while the node started, on two cores, it delayed the first
- * answer (0.3 to 0.4 s of a start from the AppCDS archive, with 2,000 tokens used lately).
+ * answer (0.3 to 0.4 s of a start from the AppCDS archive, with 2,000 tokens used lately). Until the first warm-up
+ * is over, read or failed, the node is not ready ({@link TokenWarmUpHealthIndicator}).
  */
 @Context
 class KnownTokenWarmUp implements ApplicationEventListener<ServerStartupEvent> {
@@ -41,6 +42,7 @@ class KnownTokenWarmUp implements ApplicationEventListener<ServerStartupEvent> {
     private final int atMost;
     private boolean serving; // both guarded by this
     private boolean due;
+    private volatile boolean firstOver;
     private final ThreadPoolExecutor warmUps = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1), task -> {
                 Thread thread = new Thread(task, "token-warm-up");
@@ -102,8 +104,24 @@ class KnownTokenWarmUp implements ApplicationEventListener<ServerStartupEvent> {
         }
     }
 
+    /**
+     * Whether the node's first warm-up is over, whether it read the tokens or failed to (they are then read on their
+     * first checks), or whether there is none to wait for: the cache is off, or the window {@code 0s}.
+     */
+    boolean firstOver() {
+        return firstOver || window.isZero() || !cache.isEnabled();
+    }
+
     /** How many tokens were read: each is put in the cache, where a revocation heard meanwhile keeps it out. */
     int warmUp() {
+        try {
+            return readUsedTokens();
+        } finally {
+            firstOver = true;
+        }
+    }
+
+    private int readUsedTokens() {
         long started = System.nanoTime();
         long stamp = cache.stamp();
         Instant now = Instant.now();

@@ -365,8 +365,9 @@ class ConfiguredByEnvironmentIT {
             Eventually.until("ready once its warm-up is over",
                     () -> client.get("/health/readiness", null).status() == 200);
             // Read only once the HTTP server has started (KnownTokenWarmUpTest shows the wait): without that start
-            // reaching the warm-up, this would never be logged.
-            assertThat(restarted.output()).contains("Read 1 tokens used in the last 3600 s into the cache");
+            // reaching the warm-up, this would never be logged (the log is written out on a thread of its own).
+            Eventually.until("the warm-up is logged", () -> restarted.output().contains("Read 1 tokens used in the "
+                    + "last 3600 s into the cache"));
             assertThat(client.get("/api/v1/me", token).status()).isEqualTo(200);
             String metrics = client.get("/prometheus", null).body();
             assertThat(gauge(metrics, hits)).as("found in the cache").isGreaterThanOrEqualTo(1.0);

@@ -128,7 +128,7 @@ class KnownTokenWarmUpTest {
     }
 
     /** A cache of 100 tokens (on or off) whose listener is on, and which reads nothing again. */
-    private static CaffeineKnownTokenCache listeningCache(boolean enabled) {
+    static CaffeineKnownTokenCache listeningCache(boolean enabled) {
         CaffeineKnownTokenCache cache = new CaffeineKnownTokenCache(enabled, 100, Duration.ofMinutes(1),
                 Duration.ofMinutes(1), hashes -> List.of());
         cache.listening(true);

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.sellercenter.accesstokens.adapter.persistence.revocation.KnownTokenWarmUpTest.listeningCache;
 import static io.sellercenter.accesstokens.application.testsupport.Eventually.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class TokenWarmUpHealthIndicatorTest {
                 return List.of();
             }
         };
-        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache(true), slow, HOUR, false);
+        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(listeningCache(true), slow, HOUR, false);
         TokenWarmUpHealthIndicator readiness = new TokenWarmUpHealthIndicator(warmUp);
         try {
             assertThat(status(readiness)).as("before it listens").isEqualTo(HealthStatus.DOWN);
@@ -67,7 +68,7 @@ class TokenWarmUpHealthIndicatorTest {
                 throw new IllegalStateException("the database is away");
             }
         };
-        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(cache(true), away, HOUR, true);
+        KnownTokenWarmUp warmUp = new KnownTokenWarmUp(listeningCache(true), away, HOUR, true);
         TokenWarmUpHealthIndicator readiness = new TokenWarmUpHealthIndicator(warmUp);
 
         assertThat(warmUp.warmUp()).isZero();
@@ -78,22 +79,15 @@ class TokenWarmUpHealthIndicatorTest {
 
     @Test
     void withoutAWarmUpANodeIsReadyAtOnce() {
-        KnownTokenWarmUp cacheOff = new KnownTokenWarmUp(cache(false), new InMemoryAccessTokenStore(), HOUR, true);
-        KnownTokenWarmUp windowZero = new KnownTokenWarmUp(cache(true), new InMemoryAccessTokenStore(), Duration.ZERO,
+        KnownTokenWarmUp cacheOff = new KnownTokenWarmUp(listeningCache(false), new InMemoryAccessTokenStore(), HOUR,
                 true);
+        KnownTokenWarmUp windowZero = new KnownTokenWarmUp(listeningCache(true), new InMemoryAccessTokenStore(),
+                Duration.ZERO, true);
 
         assertThat(status(new TokenWarmUpHealthIndicator(cacheOff))).as("cache off").isEqualTo(HealthStatus.UP);
         assertThat(status(new TokenWarmUpHealthIndicator(windowZero))).as("window 0s").isEqualTo(HealthStatus.UP);
         cacheOff.stop();
         windowZero.stop();
-    }
-
-    /** A cache of 100 tokens (on or off) whose listener is on, and which reads nothing again. */
-    private static CaffeineKnownTokenCache cache(boolean enabled) {
-        CaffeineKnownTokenCache cache = new CaffeineKnownTokenCache(enabled, 100, Duration.ofMinutes(1),
-                Duration.ofMinutes(1), hashes -> List.of());
-        cache.listening(true);
-        return cache;
     }
 
     /** The indicator's one result, which it gives as it is subscribed to. */

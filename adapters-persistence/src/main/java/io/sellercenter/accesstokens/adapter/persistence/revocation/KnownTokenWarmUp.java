@@ -74,7 +74,7 @@ class KnownTokenWarmUp implements ApplicationEventListener<ServerStartupEvent> {
      * the cache is off, which would take none of them.
      */
     void start() {
-        if (window.isZero() || !cache.isEnabled()) {
+        if (isOff()) {
             return;
         }
         synchronized (this) {
@@ -109,7 +109,12 @@ class KnownTokenWarmUp implements ApplicationEventListener<ServerStartupEvent> {
      * first checks), or whether there is none to wait for: the cache is off, or the window {@code 0s}.
      */
     boolean firstOver() {
-        return firstOver || window.isZero() || !cache.isEnabled();
+        return firstOver || isOff();
+    }
+
+    /** No warm-up at all: the window is {@code 0s}, or the cache is off and would take none of the tokens. */
+    private boolean isOff() {
+        return window.isZero() || !cache.isEnabled();
     }
 
     /** How many tokens were read: each is put in the cache, where a revocation heard meanwhile keeps it out. */

@@ -77,9 +77,20 @@ if [ -x "$JDK25/bin/java" ]; then
   CDS_JAR="$JAR" JAVA="$JDK25/bin/java" "$ROOT/scripts/cds-archive.sh" "$WORK/access-tokens.aot" >/dev/null
   AOT=true
 fi
+# The bare app's own archive and cache, so that a start from one is compared with the framework's start from one: each
+# written as the app exits after a few calls.
+bare_archive() { # java write-option
+  PATH="$(dirname "$1"):$PATH" JAVA_OPTS="$2" start_bare W $PORT_BARE
+  for _ in 1 2 3; do curl -s "localhost:$PORT_BARE/hello" >/dev/null; done
+  stop_node W
+}
+bare_archive "$(command -v java)" "-XX:ArchiveClassesAtExit=$WORK/bare.jsa"
+if $AOT; then bare_archive "$JDK25/bin/java" "-XX:AOTCacheOutput=$WORK/bare.aot"; fi
 # One launch moves by a few hundred milliseconds on a shared machine: each start is measured LAUNCHES times, in turn.
 for _ in $(seq 1 "$LAUNCHES"); do
   start_bare T $PORT_BARE; echo "$START_MS_T" >>"$WORK/start-bare"; stop_node T
+  JAVA_OPTS="-XX:SharedArchiveFile=$WORK/bare.jsa" start_bare T $PORT_BARE
+  echo "$START_MS_T" >>"$WORK/start-bare-cds"; stop_node T
   start_node T $PORT_A bench; echo "$START_MS_T" >>"$WORK/start-node"; stop_node T
   JAVA_OPTS="-XX:SharedArchiveFile=$WORK/access-tokens.jsa" start_node T $PORT_A bench
   echo "$START_MS_T" >>"$WORK/start-cds"; stop_node T
@@ -87,6 +98,8 @@ for _ in $(seq 1 "$LAUNCHES"); do
   JAVA_OPTS="-XX:SharedArchiveFile=$WORK/access-tokens.jsa $CONTAINER_FLAGS" start_node T $PORT_A bench MALLOC_ARENA_MAX=2
   echo "$START_MS_T" >>"$WORK/start-cds-container"; stop_node T
   if $AOT; then
+    PATH="$JDK25/bin:$PATH" JAVA_OPTS="-XX:AOTCache=$WORK/bare.aot" start_bare T $PORT_BARE
+    echo "$START_MS_T" >>"$WORK/start-bare-aot"; stop_node T
     PATH="$JDK25/bin:$PATH" JAVA_OPTS="-XX:AOTCache=$WORK/access-tokens.aot" start_node T $PORT_A bench
     echo "$START_MS_T" >>"$WORK/start-aot"; stop_node T
     PATH="$JDK25/bin:$PATH" JAVA_OPTS="-XX:AOTCache=$WORK/access-tokens.aot $CONTAINER_FLAGS" \
@@ -94,8 +107,12 @@ for _ in $(seq 1 "$LAUNCHES"); do
     echo "$START_MS_T" >>"$WORK/start-aot-container"; stop_node T
   fi
 done
-START_AOT="(no JDK 25 at $JDK25)" START_AOT_CONTAINER="(no JDK 25 at $JDK25)"
-if $AOT; then START_AOT=$(launches "$WORK/start-aot") START_AOT_CONTAINER=$(launches "$WORK/start-aot-container"); fi
+START_AOT="(no JDK 25 at $JDK25)" START_AOT_CONTAINER="(no JDK 25 at $JDK25)" START_AOT_RATIO="(no JDK 25 at $JDK25)"
+if $AOT; then
+  START_AOT=$(launches "$WORK/start-aot") START_AOT_CONTAINER=$(launches "$WORK/start-aot-container")
+  START_AOT_RATIO="$START_AOT / $(launches "$WORK/start-bare-aot") = $(ratio "$(median_of "$WORK/start-aot")" \
+    "$(median_of "$WORK/start-bare-aot")")"
+fi
 # The bare app with the same flags beside it, in alternating rounds: garbage collection is much of a p99, and these
 # flags collect differently from the default ones.
 JAVA_OPTS="$CONTAINER_FLAGS" start_node R $PORT_R bench_1m MALLOC_ARENA_MAX=2
@@ -144,6 +161,10 @@ echo "| start to first 200, median of $LAUNCHES launches (range): service / bare
 echo "| start to first 200 with the CDS archive, median of $LAUNCHES launches (range) | $(launches "$WORK/start-cds") | <= 2000 ms |"
 echo "| start to first 200 on JDK 25 with its AOT cache, median of $LAUNCHES launches (range) | $START_AOT | <= 2000 ms |"
 echo "| the same two, each with the container flags as well | $(launches "$WORK/start-cds-container") and $START_AOT_CONTAINER | <= 2000 ms |"
+echo "| start to first 200 with an AppCDS archive each, median of $LAUNCHES launches (range): service / bare app |" \
+  "$(launches "$WORK/start-cds") / $(launches "$WORK/start-bare-cds") = $(ratio "$(median_of "$WORK/start-cds")" \
+  "$(median_of "$WORK/start-bare-cds")") | (the start ratio, both from an archive) |"
+echo "| the same on JDK 25, with an AOT cache each | $START_AOT_RATIO | (the start ratio, both from a cache) |"
 echo "| peak RSS under load, -Xmx256m: bare / node S / node L | $((RSS_H / 1024)) / $((RSS_S / 1024)) / $((RSS_L / 1024)) MiB | <= 300 MiB |"
 echo "| peak RSS under load, node L with the container flags: token checks / and a sign-in flood | $((RSS_R_TOKENS / 1024)) / $((RSS_R / 1024)) MiB | <= 300 MiB |"
 echo

@@ -77,12 +77,14 @@ if [ -x "$JDK25/bin/java" ]; then
   CDS_JAR="$JAR" JAVA="$JDK25/bin/java" "$ROOT/scripts/cds-archive.sh" "$WORK/access-tokens.aot" >/dev/null
   AOT=true
 fi
-# The bare app's own archive and cache, so that a start from one is compared with the framework's start from one: each
-# written as the app exits after a few calls.
-bare_archive() { # java write-option
+# The bare app's own archive and cache, so that the node's start from its archive is compared with the bare app's from
+# its own: each written as the app exits after a few calls. A JVM given a missing archive starts without one, silently
+# slower, so a missing one stops the run.
+bare_archive() { # java write-option (-XX:...=<file>)
   PATH="$(dirname "$1"):$PATH" JAVA_OPTS="$2" start_bare W $PORT_BARE
   for _ in 1 2 3; do curl -s "localhost:$PORT_BARE/hello" >/dev/null; done
   stop_node W
+  [ -s "${2#*=}" ] || { echo "the bare app wrote no ${2#*=}; see $WORK/W.log" >&2; exit 1; }
 }
 bare_archive "$(command -v java)" "-XX:ArchiveClassesAtExit=$WORK/bare.jsa"
 if $AOT; then bare_archive "$JDK25/bin/java" "-XX:AOTCacheOutput=$WORK/bare.aot"; fi

@@ -109,11 +109,13 @@ for _ in $(seq 1 "$LAUNCHES"); do
     echo "$START_MS_T" >>"$WORK/start-aot-container"; stop_node T
   fi
 done
+versus() { # a file of start times, another -> "<launches> / <launches> = <ratio of their medians>"
+  echo "$(launches "$1") / $(launches "$2") = $(ratio "$(median_of "$1")" "$(median_of "$2")")"
+}
 START_AOT="(no JDK 25 at $JDK25)" START_AOT_CONTAINER="(no JDK 25 at $JDK25)" START_AOT_RATIO="(no JDK 25 at $JDK25)"
 if $AOT; then
   START_AOT=$(launches "$WORK/start-aot") START_AOT_CONTAINER=$(launches "$WORK/start-aot-container")
-  START_AOT_RATIO="$START_AOT / $(launches "$WORK/start-bare-aot") = $(ratio "$(median_of "$WORK/start-aot")" \
-    "$(median_of "$WORK/start-bare-aot")")"
+  START_AOT_RATIO=$(versus "$WORK/start-aot" "$WORK/start-bare-aot")
 fi
 # The bare app with the same flags beside it, in alternating rounds: garbage collection is much of a p99, and these
 # flags collect differently from the default ones.
@@ -158,14 +160,13 @@ echo "| liveness throughput / bare /hello | $(ratio "$(field rps "$LIVE")" "$(fi
 echo "| /me throughput, scopes + allowlist / full access (1k) | $(ratio "$(field rps "$ME_1K")" "$(field rps "$ME_FULL")") | 0.95 - 1.05 |"
 echo "| /me throughput, 1M / 1k tokens | $(ratio "$(field rps "$ME_1M")" "$(field rps "$ME_1K")") | 0.90 - 1.10 |"
 echo "| /me throughput, cache on / off (1M) | $(ratio "$(field rps "$ME_1M")" "$(field rps "$ME_NOCACHE")") | (what the cache buys) |"
-echo "| start to first 200, median of $LAUNCHES launches (range): service / bare app | $(launches "$WORK/start-node") /" \
-  "$(launches "$WORK/start-bare") = $(ratio "$(median_of "$WORK/start-node")" "$(median_of "$WORK/start-bare")") | <= 1.10 |"
+echo "| start to first 200, median of $LAUNCHES launches (range): service / bare app |" \
+  "$(versus "$WORK/start-node" "$WORK/start-bare") | <= 1.10 |"
 echo "| start to first 200 with the CDS archive, median of $LAUNCHES launches (range) | $(launches "$WORK/start-cds") | <= 2000 ms |"
 echo "| start to first 200 on JDK 25 with its AOT cache, median of $LAUNCHES launches (range) | $START_AOT | <= 2000 ms |"
 echo "| the same two, each with the container flags as well | $(launches "$WORK/start-cds-container") and $START_AOT_CONTAINER | <= 2000 ms |"
 echo "| start to first 200 with an AppCDS archive each, median of $LAUNCHES launches (range): service / bare app |" \
-  "$(launches "$WORK/start-cds") / $(launches "$WORK/start-bare-cds") = $(ratio "$(median_of "$WORK/start-cds")" \
-  "$(median_of "$WORK/start-bare-cds")") | (the start ratio, both from an archive) |"
+  "$(versus "$WORK/start-cds" "$WORK/start-bare-cds") | (the start ratio, both from an archive) |"
 echo "| the same on JDK 25, with an AOT cache each | $START_AOT_RATIO | (the start ratio, both from a cache) |"
 echo "| peak RSS under load, -Xmx256m: bare / node S / node L | $((RSS_H / 1024)) / $((RSS_S / 1024)) / $((RSS_L / 1024)) MiB | <= 300 MiB |"
 echo "| peak RSS under load, node L with the container flags: token checks / and a sign-in flood | $((RSS_R_TOKENS / 1024)) / $((RSS_R / 1024)) MiB | <= 300 MiB |"
